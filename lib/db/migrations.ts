@@ -1,0 +1,90 @@
+// Applies prisma/migrations to a SQLite file and checks them against
+// schema.prisma, offline (see schema-engine.ts for why not the Prisma CLI).
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { openSchemaEngine, type SchemaFile } from "./schema-engine";
+
+const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
+const EMPTY_MIGRATION = "-- This is an empty migration.";
+
+export interface PrismaPaths {
+  schemaPath: string;
+  migrationsDir: string;
+}
+
+export function defaultPrismaPaths(root = process.cwd()): PrismaPaths {
+  return {
+    schemaPath: path.join(root, "prisma", "schema.prisma"),
+    migrationsDir: path.join(root, "prisma", "migrations"),
+  };
+}
+
+async function readSchema(paths: PrismaPaths): Promise<SchemaFile> {
+  return { path: paths.schemaPath, content: await readFile(paths.schemaPath, "utf8") };
+}
+
+async function readMigrationsList(paths: PrismaPaths) {
+  const entries = await readdir(paths.migrationsDir, { withFileTypes: true });
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const lockPath = path.join(paths.migrationsDir, "migration_lock.toml");
+  return {
+    baseDir: paths.migrationsDir,
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
+    },
+    shadowDbInitScript: "",
+    migrationDirectories: await Promise.all(
+      dirs.map(async (dir) => ({
+        path: dir,
+        migrationFile: {
+          path: "migration.sql",
+          content: {
+            tag: "ok" as const,
+            value: await readFile(path.join(paths.migrationsDir, dir, "migration.sql"), "utf8"),
+          },
+        },
+      })),
+    ),
+  };
+}
+
+/** Applies pending migrations; returns the names of those it applied. */
+export async function applyMigrations(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string[]> {
+  await mkdir(path.dirname(path.resolve(sqlitePath)), { recursive: true });
+  const handle = await openSchemaEngine(sqlitePath, await readSchema(paths));
+  try {
+    const result = await handle.engine.applyMigrations({
+      migrationsList: await readMigrationsList(paths),
+      filters: EMPTY_FILTER,
+    });
+    return result.appliedMigrationNames;
+  } finally {
+    await handle.dispose();
+  }
+}
+
+/**
+ * The SQL that would take the database at `sqlitePath` to schema.prisma, or
+ * null when they already agree. After applying the migrations to a fresh
+ * file, null proves the migrations produce exactly the schema; otherwise the
+ * SQL is the next migration to write.
+ */
+export async function diffDatabaseToSchema(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string | null> {
+  const schema = await readSchema(paths);
+  const handle = await openSchemaEngine(sqlitePath, schema);
+  try {
+    const result = await handle.engine.diff({
+      from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(paths.schemaPath) },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: EMPTY_FILTER,
+    });
+    const sql = (result.stdout ?? "").trim();
+    return sql === "" || sql === EMPTY_MIGRATION ? null : sql;
+  } finally {
+    await handle.dispose();
+  }
+}

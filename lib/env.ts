@@ -1,0 +1,27 @@
+// process.env, parsed once. Nothing else in the app reads process.env.
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./data/kpi.db")
+    .default("file:./data/kpi.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Slug of the workspace shown until users and workspace switching exist. */
+  DEFAULT_WORKSPACE: z.string().min(1).default("demo"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= EnvSchema.parse(process.env);
+  return cached;
+}
+
+/** Absolute path of the SQLite file named by a `file:` URL (relative to the working directory). */
+export function sqlitePathFromUrl(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}

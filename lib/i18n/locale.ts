@@ -5,3 +5,6 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 export function isLocale(value: string | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? "");
 }
+
+/** Cookie the language switch sets. */
+export const LOCALE_COOKIE = "locale";

@@ -1,0 +1,82 @@
+// Number and date formats for display. Pure and locale-aware: 万/亿 in
+// Chinese, K/M in English. Formatting never changes a value's meaning.
+import type { Locale } from "@/lib/i18n/locale";
+import type { Day } from "@/lib/metrics/periods";
+
+const DASH = "—";
+
+export function formatCount(value: number | null, locale: Locale): string {
+  if (value === null) return DASH;
+  if (Math.abs(value) < 10_000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumSignificantDigits: 3 }).format(value);
+}
+
+/** A fraction as a percentage: 0.0321 → "3.21%" with `digits` decimals. */
+export function formatPercent(fraction: number | null, locale: Locale, digits = 2): string {
+  if (fraction === null) return DASH;
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction);
+}
+
+function signed(value: number, text: string): string {
+  return value > 0 ? `+${text}` : text.replace("-", "−");
+}
+
+/** A change in percentage points: +0.30 pp / +0.30个百分点. */
+export function formatPp(pp: number | null, locale: Locale, digits = 2): string {
+  if (pp === null) return DASH;
+  const rounded = Number(pp.toFixed(digits));
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
+  return `${signed(rounded, text)}${locale === "zh-CN" ? "个百分点" : " pp"}`;
+}
+
+/** A relative change: +12.3%. */
+export function formatChange(fraction: number | null, locale: Locale, digits = 1): string {
+  if (fraction === null) return DASH;
+  const rounded = Number((fraction * 100).toFixed(digits)) / 100;
+  return signed(rounded, formatPercent(rounded, locale, digits));
+}
+
+/** Money held in minor units (fen, cents), shown in major units, compact above 10,000. */
+export function formatMoney(minor: number | null, currency: string, locale: Locale, minorPerMajor = 100): string {
+  if (minor === null) return DASH;
+  const major = minor / minorPerMajor;
+  const compact = Math.abs(major) >= 10_000;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    ...(compact ? { notation: "compact", maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
+  }).format(major);
+}
+
+/** ROI as the report writes it: revenue / spend = 18.2 → "1:18.2". */
+export function formatRoi(roi: number | null, digits = 1): string {
+  if (roi === null) return DASH;
+  return `1:${roi.toFixed(digits)}`;
+}
+
+export function formatSeconds(seconds: number | null, locale: Locale, digits = 1): string {
+  if (seconds === null) return DASH;
+  const text = seconds.toFixed(digits);
+  return locale === "zh-CN" ? `${text}秒` : `${text} s`;
+}
+
+/** A calendar day: 11月16日 / Nov 16 (with the year when `withYear`). */
+export function formatDay(day: Day, locale: Locale, withYear = false): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    month: locale === "zh-CN" ? "long" : "short",
+    day: "numeric",
+    ...(withYear ? { year: "numeric" } : {}),
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatDayRange(from: Day, to: Day, locale: Locale): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `${formatDay(from, locale, !sameYear)} – ${formatDay(to, locale, true)}`;
+}

@@ -1,0 +1,5 @@
+import type { Db } from "@/lib/db";
+
+export async function getWorkspaceBySlug(db: Db, slug: string) {
+  return db.workspace.findUnique({ where: { slug } });
+}

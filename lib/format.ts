@@ -40,7 +40,7 @@ export function formatChange(fraction: number | null, locale: Locale, digits = 1
   return signed(rounded, formatPercent(rounded, locale, digits));
 }
 
-/** Money held in minor units (fen, cents), shown in major units, compact above 10,000. */
+/** Money held in minor units (fen, cents), shown in major units: compact from 10,000, cents only below 100. */
 export function formatMoney(minor: number | null, currency: string, locale: Locale, minorPerMajor = 100): string {
   if (minor === null) return DASH;
   const major = minor / minorPerMajor;
@@ -49,7 +49,9 @@ export function formatMoney(minor: number | null, currency: string, locale: Loca
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
-    ...(compact ? { notation: "compact", maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
+    ...(compact
+      ? { notation: "compact", maximumSignificantDigits: 3 }
+      : { maximumFractionDigits: Math.abs(major) >= 100 ? 0 : 2 }),
   }).format(major);
 }
 

@@ -51,7 +51,7 @@ export function PlatformWeekTable({ rows, total, locale, currency, messages: m, 
     </>
   );
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <table data-testid="platform-week-table" className="min-w-full text-sm">
         <caption className="px-4 pt-3 text-left text-xs text-slate-500 dark:text-slate-400">{caption}</caption>
         <thead>

@@ -21,7 +21,8 @@ describe("number formats", () => {
   });
 
   it("shows money from minor units and ROI as 1:N", () => {
-    expect(formatMoney(123_456, "CNY", "zh-CN")).toBe("¥1,234.56");
+    expect(formatMoney(123_456, "CNY", "zh-CN")).toBe("¥1,235");
+    expect(formatMoney(4_250, "CNY", "en")).toBe("¥42.50");
     expect(formatMoney(123_456_789, "CNY", "zh-CN")).toBe("¥123万");
     expect(formatMoney(123_456_789, "CNY", "en")).toBe("¥1.23M");
     expect(formatRoi(18.24)).toBe("1:18.2");

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { setPreferenceCookie } from "@/lib/preference-cookie";
 
 const OPTIONS: { value: Locale; label: string }[] = [
   { value: "zh-CN", label: "中文" },
@@ -15,7 +16,7 @@ export function LocaleSwitch({ locale, label }: { locale: Locale; label: string 
 
   function choose(next: Locale) {
     if (next === locale) return;
-    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    setPreferenceCookie(LOCALE_COOKIE, next);
     startTransition(() => router.refresh());
   }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { setPreferenceCookie } from "@/lib/preference-cookie";
 import { THEME_COOKIE } from "@/lib/theme";
 
 // Reads the current theme from the <html> class at click time, so the server
@@ -9,7 +10,7 @@ export function ThemeToggle({ labels }: { labels: { toDark: string; toLight: str
     const root = document.documentElement;
     const next = root.classList.contains("dark") ? "light" : "dark";
     root.classList.toggle("dark", next === "dark");
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    setPreferenceCookie(THEME_COOKIE, next);
   }
 
   return (

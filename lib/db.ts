@@ -11,10 +11,11 @@ export function createDb(databaseUrl: string): Db {
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { kpiDb?: Db };
+const globalForDb = globalThis as unknown as { kpiDb?: { url: string; client: Db } };
 
-/** The app's client, opened lazily so that builds never touch a database. */
+/** The client for DATABASE_URL, opened lazily so that builds never touch a database. */
 export function db(): Db {
-  globalForDb.kpiDb ??= createDb(env().DATABASE_URL);
-  return globalForDb.kpiDb;
+  const url = env().DATABASE_URL;
+  if (globalForDb.kpiDb?.url !== url) globalForDb.kpiDb = { url, client: createDb(url) };
+  return globalForDb.kpiDb.client;
 }

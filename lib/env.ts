@@ -1,4 +1,4 @@
-// process.env, parsed once. Nothing else in the app reads process.env.
+// process.env, parsed with zod. Nothing else in the app reads process.env.
 import path from "node:path";
 import { z } from "zod";
 
@@ -14,11 +14,9 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-let cached: Env | undefined;
-
+/** Parsed on each call (microseconds), so tests can point the app at their own database file. */
 export function env(): Env {
-  cached ??= EnvSchema.parse(process.env);
-  return cached;
+  return EnvSchema.parse(process.env);
 }
 
 /** Absolute path of the SQLite file named by a `file:` URL (relative to the working directory). */

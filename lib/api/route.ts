@@ -1,0 +1,50 @@
+// The one wrapper every /api/v1 route handler goes through: it resolves the
+// workspace the request is about (the single place a permission check will
+// go once users and roles exist), turns invalid input into a 400 that names
+// the field, and never lets an unexpected error leak details.
+import { z } from "zod";
+import { db, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import { badRequest, notFound, serverError } from "./response";
+
+export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspaceBySlug>>>;
+
+export interface RouteContext<P> {
+  db: Db;
+  workspace: Workspace;
+  params: P;
+  query: URLSearchParams;
+}
+
+const WorkspaceParam = z.object({ workspace: z.string().min(1).max(64).optional() });
+
+/** The query string as an object for zod: repeated keys and comma lists become arrays. */
+export function queryObject(query: URLSearchParams, listKeys: readonly string[] = []): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    out[key] = listKeys.includes(key) ? values.flatMap((v) => v.split(",")).filter((v) => v !== "") : (values.at(-1) ?? "");
+  }
+  return out;
+}
+
+export function apiRoute<P = Record<string, string>>(
+  handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
+) {
+  return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const query = new URL(request.url).searchParams;
+      const parsed = WorkspaceParam.safeParse({ workspace: query.get("workspace") ?? undefined });
+      if (!parsed.success) return badRequest(parsed.error);
+      const slug = parsed.data.workspace ?? env().DEFAULT_WORKSPACE;
+      const workspace = await getWorkspaceBySlug(db(), slug);
+      if (!workspace) return notFound(`Workspace "${slug}"`);
+      return await handler(request, { db: db(), workspace, params: await segment.params, query });
+    } catch (error) {
+      if (error instanceof z.ZodError) return badRequest(error);
+      console.error(error);
+      return serverError();
+    }
+  };
+}

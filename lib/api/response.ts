@@ -16,7 +16,12 @@ function error(status: number, code: string, message: string, issues?: ApiErrorB
 
 /** 400 listing each invalid field (dot path into the query or body). */
 export function badRequest(zodError: z.ZodError): Response {
-  const issues = zodError.issues.map((i) => ({ field: i.path.map(String).join(".") || "(root)", message: i.message }));
+  const issues = zodError.issues.flatMap((i) => {
+    // Name the field itself: `metric`, not `metric.1`; an unknown key by its name.
+    const path = i.path.filter((p) => typeof p === "string").join(".");
+    if (i.code === "unrecognized_keys") return i.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: "unknown parameter" }));
+    return [{ field: path || "(root)", message: i.message }];
+  });
   const fields = [...new Set(issues.map((i) => i.field))].join(", ");
   return error(400, "bad_request", `Invalid ${fields}`, issues);
 }

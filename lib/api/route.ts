@@ -5,10 +5,8 @@
 import { z } from "zod";
 import { db, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { badRequest, notFound, serverError } from "./response";
-
-export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspaceBySlug>>>;
 
 export interface RouteContext<P> {
   db: Db;

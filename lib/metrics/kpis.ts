@@ -1,22 +1,30 @@
-// KPIs of METRICS.md §2 that follow from paired sums. Money stays in minor
-// units in the sums; KPIs in currency are converted to major units here.
+// The KPIs of METRICS.md §2. Money stays in minor units in the sums; KPIs in
+// currency are converted to major units here.
+import type { InteractionDenominator } from "@/lib/schemas/enums";
+import type { FollowerFigures } from "./followers";
 import { ratio, type PairSums } from "./ratios";
 
 export const KPI_KEYS = [
   "ctr",
   "interactionRate",
+  "interactionRateByImpressions",
   "interactionRateByReach",
+  "interactionRateByFollowers",
   "conversionRate",
   "roi",
   "netRoi",
   "cpm",
   "cpc",
   "cpa",
+  "followerGrowthRate",
   "avgDwell",
   "profitMargin",
 ] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 export type Kpis = Record<KpiKey, number | null>;
+
+/** The KPIs that follow from paired sums alone (no follower totals). */
+export type PairKpis = Omit<Kpis, "interactionRate" | "interactionRateByFollowers" | "followerGrowthRate">;
 
 function minus(x: number | null, y: number): number | null {
   return x === null ? null : x - y;
@@ -26,13 +34,13 @@ function times(x: number | null, k: number): number | null {
 }
 
 /** `minorPerMajor`: 100 for CNY and USD (fen, cents), 1 for JPY. */
-export function kpisFromPairs(p: PairSums, minorPerMajor = 100): Kpis {
+export function kpisFromPairs(p: PairSums, minorPerMajor = 100): PairKpis {
   const r = (k: keyof PairSums) => ratio(p[k].numerator, p[k].denominator);
   const roi = r("revenuePerSpend");
   const costShare = r("costPerRevenue");
   return {
     ctr: r("clicksPerImpression"),
-    interactionRate: r("interactionsPerImpression"),
+    interactionRateByImpressions: r("interactionsPerImpression"),
     interactionRateByReach: r("interactionsPerReach"),
     conversionRate: r("conversionsPerClick"),
     roi,
@@ -43,5 +51,30 @@ export function kpisFromPairs(p: PairSums, minorPerMajor = 100): Kpis {
     avgDwell: r("watchSecondsPerView"),
     // (revenue − cost) / revenue = 1 − cost/revenue, over rows that know both
     profitMargin: costShare === null ? null : 1 - costShare,
+  };
+}
+
+/**
+ * Every KPI. `interactionRate` is the one the workspace reads, by its chosen
+ * denominator; the three explicit variants are always there too.
+ */
+export function computeKpis(input: {
+  pairs: PairSums;
+  followers: Pick<FollowerFigures, "followerGrowthRate" | "interactionRateByFollowers"> | null;
+  interactionDenominator: InteractionDenominator;
+  minorPerMajor?: number;
+}): Kpis {
+  const base = kpisFromPairs(input.pairs, input.minorPerMajor);
+  const byFollowers = input.followers?.interactionRateByFollowers ?? null;
+  const chosen = {
+    impressions: base.interactionRateByImpressions,
+    reach: base.interactionRateByReach,
+    followers: byFollowers,
+  }[input.interactionDenominator];
+  return {
+    ...base,
+    interactionRate: chosen,
+    interactionRateByFollowers: byFollowers,
+    followerGrowthRate: input.followers?.followerGrowthRate ?? null,
   };
 }

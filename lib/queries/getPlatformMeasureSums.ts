@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Day } from "@/lib/metrics/periods";
-import { measureSumsSelect, readMeasureSums, type MeasureSums } from "./sql/measure-sums";
+import type { MeasureSums } from "@/lib/metrics/aggregate";
+import { measureSumsSelect, readMeasureSums } from "./sql/measure-sums";
 
 export interface PlatformMeasureSums extends MeasureSums {
   platformKey: string;

@@ -55,8 +55,13 @@ function buildRow(
   benchmarks: readonly BenchmarkFigure[],
   tolerance: number,
 ): Omit<PlatformWeekRow, "platformKey"> {
-  const now = kpisFromPairs(current.pairs);
-  const before = previous ? kpisFromPairs(previous.pairs) : null;
+  // The home page reads interaction rate by impressions (the default setting).
+  const headline = (pairs: PlatformMeasureSums["pairs"]) => {
+    const k = kpisFromPairs(pairs);
+    return { ...k, interactionRate: k.interactionRateByImpressions };
+  };
+  const now = headline(current.pairs);
+  const before = previous ? headline(previous.pairs) : null;
   const cell = (kpi: HeadlineKpi): KpiCell => {
     const b = selectBenchmark(benchmarks, kpi, platformKey);
     const value = now[kpi];

@@ -35,16 +35,16 @@ describe("ratio of sums", () => {
   it("counts interactions a platform reports and ignores the ones it does not", () => {
     // TikTok's overview has no saves: 40 + 5 + 5 = 50 interactions on 2,000 impressions
     const rows: MeasureRow[] = [{ likes: 40, comments: 5, shares: 5, saves: null, impressions: 2000 }];
-    expect(kpisFromPairs(pairSums(rows)).interactionRate).toBeCloseTo(50 / 2000, 12);
+    expect(kpisFromPairs(pairSums(rows)).interactionRateByImpressions).toBeCloseTo(50 / 2000, 12);
     // a row without any interaction measure is left out of the rate entirely
     const withUnknown = [...rows, { likes: null, comments: null, shares: null, saves: null, impressions: 8000 }];
-    expect(kpisFromPairs(pairSums(withUnknown)).interactionRate).toBeCloseTo(50 / 2000, 12);
+    expect(kpisFromPairs(pairSums(withUnknown)).interactionRateByImpressions).toBeCloseTo(50 / 2000, 12);
   });
 
   it("keeps negative counts where they are real changes", () => {
     // TikTok comments can be negative after deletions
     const rows: MeasureRow[] = [{ likes: 10, comments: -2, impressions: 100 }];
-    expect(kpisFromPairs(pairSums(rows)).interactionRate).toBeCloseTo(8 / 100, 12);
+    expect(kpisFromPairs(pairSums(rows)).interactionRateByImpressions).toBeCloseTo(8 / 100, 12);
   });
 
   it("computes money KPIs from minor units", () => {

@@ -2,7 +2,8 @@
 // ratio, built once from the definitions in lib/metrics so that every query
 // applies the same "both parts known" rule as the pure functions.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ADDITIVE_MEASURES, type AdditiveMeasure, type Measure } from "@/lib/metrics/measures";
+import { TOTAL_KEYS, type MeasureSums, type MeasureTotals } from "@/lib/metrics/aggregate";
+import { ADDITIVE_MEASURES, type Measure } from "@/lib/metrics/measures";
 import { RATIO_KEYS, RATIO_PARTS, type PairSums } from "@/lib/metrics/ratios";
 
 function column(alias: string, measure: Measure): string {
@@ -10,7 +11,7 @@ function column(alias: string, measure: Measure): string {
 }
 
 /** SQL for one part on a row: NULL when none of its measures is known. */
-function partSql(alias: string, measures: readonly Measure[]): string {
+export function partSql(alias: string, measures: readonly Measure[]): string {
   if (measures.length === 1) return column(alias, measures[0] as Measure);
   const allNull = measures.map((m) => `${column(alias, m)} IS NULL`).join(" AND ");
   const sum = measures.map((m) => `COALESCE(${column(alias, m)}, 0)`).join(" + ");
@@ -26,7 +27,10 @@ function pairedSumSql(alias: string, key: (typeof RATIO_KEYS)[number], side: "nu
 
 /** `SUM(m) AS "m"` for every additive measure and `… AS "pair:<key>:num|den"` for every ratio. */
 export function measureSumsSelect(alias: string): Prisma.Sql {
-  const totals = ADDITIVE_MEASURES.map((m) => `SUM(${column(alias, m)}) AS "${m}"`);
+  const totals = [
+    ...ADDITIVE_MEASURES.map((m) => `SUM(${column(alias, m)}) AS "${m}"`),
+    `SUM(${column(alias, "reach")}) AS "reachDailySum"`,
+  ];
   const pairs = RATIO_KEYS.flatMap((k) => [
     `${pairedSumSql(alias, k, "numerator")} AS "pair:${k}:num"`,
     `${pairedSumSql(alias, k, "denominator")} AS "pair:${k}:den"`,
@@ -34,22 +38,15 @@ export function measureSumsSelect(alias: string): Prisma.Sql {
   return Prisma.raw([...totals, ...pairs].join(",\n  "));
 }
 
-export type MeasureTotals = Record<AdditiveMeasure, number | null>;
-
-export interface MeasureSums {
-  totals: MeasureTotals;
-  pairs: PairSums;
-}
-
 // SQLite integers arrive as bigint (the adapter reads them safely); sums of
 // day-level counts stay far below 2^53, so plain numbers are exact.
-function toNumber(value: unknown): number | null {
+export function toNumber(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   return typeof value === "bigint" ? Number(value) : Number(value);
 }
 
 export function readMeasureSums(row: Record<string, unknown>): MeasureSums {
-  const totals = Object.fromEntries(ADDITIVE_MEASURES.map((m) => [m, toNumber(row[m])])) as MeasureTotals;
+  const totals = Object.fromEntries(TOTAL_KEYS.map((m) => [m, toNumber(row[m])])) as MeasureTotals;
   const pairs = Object.fromEntries(
     RATIO_KEYS.map((k) => [
       k,

@@ -1,0 +1,32 @@
+import { csvResponse } from "@/lib/api/csv";
+import { json } from "@/lib/api/response";
+import { apiRoute, queryObject } from "@/lib/api/route";
+import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
+import { KpisQuery, KpisResponse } from "@/lib/schemas/api/kpis";
+import { getKpiReport } from "@/lib/services/kpi-report";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+  const q = KpisQuery.parse(queryObject(query, ["platform", "account", "industry", "metric"]));
+  const report = KpisResponse.parse(
+    await getKpiReport(db, workspace, {
+      period: { start: q.from, end: q.to },
+      filter: { platforms: q.platform, accountIds: q.account, industries: q.industry, domain: q.domain },
+      granularity: q.granularity,
+      compare: q.compare === "previous",
+      interactionDenominator: q.interactionDenominator,
+      metrics: q.metric,
+      now: new Date(),
+    }),
+  );
+  if (q.format === "csv") {
+    const kpiKeys = Object.keys(report.kpis) as (keyof typeof report.kpis)[];
+    return csvResponse(
+      `kpis-${q.from}-${q.to}-${q.granularity}.csv`,
+      ["period", "start", "end", "partial", ...TOTAL_KEYS, ...kpiKeys],
+      report.series.map((p) => [p.key, p.covered.start, p.covered.end, p.partial, ...TOTAL_KEYS.map((m) => p.totals[m]), ...kpiKeys.map((k) => p.kpis[k])]),
+    );
+  }
+  return json(report);
+});

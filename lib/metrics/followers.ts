@@ -1,0 +1,112 @@
+// Follower KPIs (METRICS.md §1–2). Followers is semi-additive: a period takes
+// each account's last value, and accounts add up only after that.
+import type { Day, Period } from "./periods";
+import { ratio } from "./ratios";
+
+export interface AccountDayFollowerRow {
+  accountId: number;
+  day: Day;
+  followers: number | null;
+  follows: number | null;
+  unfollows: number | null;
+  interactions: number | null;
+}
+
+export interface FollowerFigures {
+  /** Σ over accounts of the last known follower total in the period */
+  followersEnd: number | null;
+  /** Σ over accounts of the follower total just before the period */
+  followersStart: number | null;
+  /** Σ (follows − unfollows) over the period */
+  netFollows: number | null;
+  /** net follows ÷ followers at period start, over accounts that know both */
+  followerGrowthRate: number | null;
+  /** interactions ÷ followers at period end, over accounts that know both */
+  interactionRateByFollowers: number | null;
+}
+
+/**
+ * A day's net follows: follows − unfollows. Sources that report only a net
+ * change (Douyin's 粉丝增量) are imported as follows with unfollows unknown,
+ * so an unknown unfollows counts as none; an unknown follows makes the day
+ * unknown.
+ */
+function netOf(row: AccountDayFollowerRow): number | null {
+  return row.follows === null ? null : row.follows - (row.unfollows ?? 0);
+}
+
+interface AccountFigures {
+  start: number | null;
+  end: number | null;
+  net: number | null;
+  interactions: number | null;
+}
+
+function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period): AccountFigures {
+  let beforeStart: number | null = null;
+  let firstInPeriod: AccountDayFollowerRow | null = null;
+  let end: number | null = null;
+  let net: number | null = null;
+  let interactions: number | null = null;
+  for (const row of rows) {
+    if (row.day < period.start) {
+      if (row.followers !== null) beforeStart = row.followers;
+      continue;
+    }
+    if (row.day > period.end) continue;
+    if (row.followers !== null) {
+      firstInPeriod ??= row;
+      end = row.followers;
+    }
+    const n = netOf(row);
+    if (n !== null) net = (net ?? 0) + n;
+    if (row.interactions !== null) interactions = (interactions ?? 0) + row.interactions;
+  }
+  // Without a value before the period, the total at its start is the first
+  // day's end-of-day total less that day's own net follows.
+  let start = beforeStart;
+  if (start === null && firstInPeriod?.followers != null) {
+    const firstNet = netOf(firstInPeriod);
+    start = firstNet === null ? null : firstInPeriod.followers - firstNet;
+  }
+  return { start, end, net, interactions };
+}
+
+/** `rows` may start before the period (a lookback for the starting total); they are grouped by account. */
+export function followerFigures(rows: readonly AccountDayFollowerRow[], period: Period): FollowerFigures {
+  const byAccount = new Map<number, AccountDayFollowerRow[]>();
+  for (const row of rows) {
+    const list = byAccount.get(row.accountId);
+    if (list) list.push(row);
+    else byAccount.set(row.accountId, [row]);
+  }
+  let followersEnd: number | null = null;
+  let followersStart: number | null = null;
+  let netFollows: number | null = null;
+  let growthNum = 0;
+  let growthDen = 0;
+  let byFollowersNum = 0;
+  let byFollowersDen = 0;
+  for (const list of byAccount.values()) {
+    list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const f = accountFigures(list, period);
+    if (f.end !== null) followersEnd = (followersEnd ?? 0) + f.end;
+    if (f.start !== null) followersStart = (followersStart ?? 0) + f.start;
+    if (f.net !== null) netFollows = (netFollows ?? 0) + f.net;
+    if (f.start !== null && f.net !== null) {
+      growthNum += f.net;
+      growthDen += f.start;
+    }
+    if (f.end !== null && f.interactions !== null) {
+      byFollowersNum += f.interactions;
+      byFollowersDen += f.end;
+    }
+  }
+  return {
+    followersEnd,
+    followersStart,
+    netFollows,
+    followerGrowthRate: ratio(growthNum, growthDen),
+    interactionRateByFollowers: ratio(byFollowersNum, byFollowersDen),
+  };
+}

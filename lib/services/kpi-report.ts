@@ -1,0 +1,155 @@
+// GET /api/v1/kpis: totals, KPIs, a bucketed series, a per-platform
+// breakdown, the comparison with the previous period, the matching
+// benchmarks and the definitions used — for any filter and period.
+import type { Db } from "@/lib/db";
+import { sumAll, TOTAL_KEYS, type MeasureSums } from "@/lib/metrics/aggregate";
+import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
+import { bucketsInRange, periodLength, previousPeriod, type Granularity } from "@/lib/metrics/buckets";
+import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
+import { kpiDefinitions } from "@/lib/metrics/definitions";
+import type { MetricFilter } from "@/lib/metrics/filter";
+import { followerFigures, type AccountDayFollowerRow } from "@/lib/metrics/followers";
+import { computeKpis, KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
+import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
+import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
+import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
+import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import type { KpisResponse } from "@/lib/schemas/api/kpis";
+import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+
+/** How far before a period to look for each account's follower total at its start. */
+export const FOLLOWER_LOOKBACK_DAYS = 35;
+
+export interface KpiReportParams {
+  period: Period;
+  filter: MetricFilter;
+  granularity: Granularity;
+  compare: boolean;
+  interactionDenominator?: InteractionDenominator;
+  metrics?: readonly KpiKey[];
+  now: Date;
+}
+
+function pick<T>(record: Record<KpiKey, T>, keys: readonly KpiKey[]): Partial<Record<KpiKey, T>> {
+  return Object.fromEntries(keys.map((k) => [k, record[k]])) as Partial<Record<KpiKey, T>>;
+}
+
+function inPeriod(day: Day, period: Period): boolean {
+  return day >= period.start && day <= period.end;
+}
+
+export async function getKpiReport(db: Db, workspace: Workspace, params: KpiReportParams): Promise<KpisResponse> {
+  const weekStart = WeekStart.parse(workspace.weekStart);
+  const denominator = params.interactionDenominator ?? InteractionDenominator.parse(workspace.interactionDenominator);
+  const today = dayInZone(params.now, workspace.timeZone);
+  const keys = params.metrics?.length ? params.metrics : KPI_KEYS;
+  const { period, filter } = params;
+  const previous = params.compare ? previousPeriod(period, params.granularity, weekStart) : null;
+  const from = previous && previous.start < period.start ? previous.start : period.start;
+
+  const [daily, followerRows, benchmarkRows] = await Promise.all([
+    getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: period.end, filter }),
+    getAccountDailyFollowers(db, {
+      workspaceId: workspace.id,
+      from: addDays(from, -FOLLOWER_LOOKBACK_DAYS),
+      to: period.end,
+      filter,
+    }),
+    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+  ]);
+
+  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: readonly AccountDayFollowerRow[]): PeriodFigures => {
+    const sums: MeasureSums = sumAll(rows.filter((r) => inPeriod(r.day, p)));
+    const f = followerFigures(followers, p);
+    const kpis = computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator });
+    return { sums, followers: f, kpis, days: periodLength(p) };
+  };
+  const current = figuresFor(period, daily, followerRows);
+
+  const series = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => {
+    const figures = figuresFor(bucket.covered, daily, followerRows);
+    return {
+      key: bucket.key,
+      start: bucket.start,
+      end: bucket.end,
+      covered: bucket.covered,
+      partial: bucket.partial,
+      totals: figures.sums.totals,
+      kpis: pick(figures.kpis, keys),
+    };
+  });
+
+  const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
+    const rows = daily.filter((r) => r.platformKey === platformKey && inPeriod(r.day, period));
+    if (!rows.length) return [];
+    const accountIds = new Set(followerRows.filter((r) => r.platformKey === platformKey && inPeriod(r.day, period)).map((r) => r.accountId));
+    const figures = figuresFor(period, rows, followerRows.filter((r) => r.platformKey === platformKey));
+    return [{ platformKey, accounts: accountIds.size, totals: figures.sums.totals, kpis: pick(figures.kpis, keys) }];
+  });
+
+  const definitions = kpiDefinitions(denominator);
+  let comparison: KpisResponse["comparison"] = null;
+  if (previous) {
+    const before = figuresFor(previous, daily, followerRows);
+    comparison = {
+      period: { ...previous, days: periodLength(previous) },
+      totals: before.sums.totals,
+      kpis: Object.fromEntries(keys.map((k) => [k, compareKpi(definitions[k], current, before)])),
+      measures: Object.fromEntries(TOTAL_KEYS.map((m) => [m, compareMeasure(m, current, before)])) as NonNullable<
+        KpisResponse["comparison"]
+      >["measures"],
+    };
+  }
+
+  const singlePlatform = filter.platforms?.length === 1 ? PlatformKey.parse(filter.platforms[0]) : null;
+  const benchmarks = Object.fromEntries(
+    keys.map((k) => {
+      const metric = k.startsWith("interactionRate") ? "interactionRate" : k;
+      const figures = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
+      const b = selectBenchmark(figures, metric, singlePlatform);
+      if (!b) return [k, null];
+      return [
+        k,
+        {
+          key: b.key,
+          metric: b.metric,
+          value: b.value,
+          unit: b.unit,
+          direction: b.direction,
+          scope: b.scope,
+          platformKey: b.platformKey === null ? null : PlatformKey.parse(b.platformKey),
+          page: b.page,
+          textZh: b.textZh,
+          note: b.note,
+          status: benchmarkStatus(current.kpis[k], b.value, b.direction, workspace.benchmarkTolerance),
+        },
+      ];
+    }),
+  );
+
+  return {
+    workspace: { slug: workspace.slug, currency: workspace.currency, timeZone: workspace.timeZone, weekStart },
+    period: { ...period, days: periodLength(period) },
+    filter: {
+      platforms: filter.platforms?.length ? [...filter.platforms] : null,
+      accounts: filter.accountIds?.length ? [...filter.accountIds] : null,
+      industries: filter.industries?.length ? [...filter.industries] : null,
+      domain: filter.domain ?? null,
+    },
+    granularity: params.granularity,
+    interactionDenominator: denominator,
+    totals: current.sums.totals,
+    followers: {
+      start: current.followers.followersStart,
+      end: current.followers.followersEnd,
+      netFollows: current.followers.netFollows,
+    },
+    kpis: pick(current.kpis, keys),
+    series,
+    platforms,
+    comparison,
+    benchmarks,
+    definitions: pick(definitions, keys),
+  };
+}

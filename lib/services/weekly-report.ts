@@ -1,0 +1,190 @@
+// GET /api/v1/report/weekly and the weekly board: per platform and in total,
+// each board metric with its change on the previous week (the same days when
+// the week is not over), significance, benchmark status, goal pacing,
+// anomaly flag and a 12-week sparkline; then the attention list and findings.
+import type { Db } from "@/lib/db";
+import { sumAll } from "@/lib/metrics/aggregate";
+import { attentionItems } from "@/lib/metrics/attention";
+import { benchmarkStatus, selectBenchmark, type BenchmarkFigure } from "@/lib/metrics/benchmarks";
+import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardPacing, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
+import { previousPeriod, periodLength } from "@/lib/metrics/buckets";
+import type { PeriodFigures } from "@/lib/metrics/compare";
+import { kpiDefinitions } from "@/lib/metrics/definitions";
+import type { MetricFilter } from "@/lib/metrics/filter";
+import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
+import { followerFigures, type AccountDayFollowerRow } from "@/lib/metrics/followers";
+import { computeKpis } from "@/lib/metrics/kpis";
+import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
+import { anomaly } from "@/lib/metrics/stats/robust";
+import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
+import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
+import { getAnnotations } from "@/lib/queries/getAnnotations";
+import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
+import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import type { BoardCell, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
+import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
+
+export const SPARKLINE_WEEKS = 12;
+/** Weeks before the board's week that count as "recent" when looking for stale accounts. */
+export const STALE_LOOKBACK_WEEKS = 4;
+
+export interface WeeklyReportParams {
+  /** ISO week label; default: the last complete week */
+  week?: string;
+  filter: MetricFilter;
+  interactionDenominator?: InteractionDenominator;
+  now: Date;
+}
+
+type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
+
+function within(day: Day, p: Period): boolean {
+  return day >= p.start && day <= p.end;
+}
+
+export async function getWeeklyReport(db: Db, workspace: Workspace, params: WeeklyReportParams): Promise<WeeklyReportResponse> {
+  const weekStart = WeekStart.parse(workspace.weekStart);
+  const denominator = params.interactionDenominator ?? InteractionDenominator.parse(workspace.interactionDenominator);
+  const today = dayInZone(params.now, workspace.timeZone);
+  const lastComplete = lastCompleteWeek(today, weekStart);
+  const week = params.week ? weekFromLabel(params.week, weekStart) : lastComplete;
+  // A week that has not ended covers its days up to yesterday and is compared with the same days a week earlier.
+  const coveredEnd = week.end >= today ? addDays(today, -1) : week.end;
+  const covered = { start: week.start, end: coveredEnd < week.start ? addDays(week.start, -1) : coveredEnd };
+  const partial = covered.end !== week.end;
+  const previous = previousPeriod(covered, "week", weekStart);
+  const weeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => addDays(week.start, -7 * (SPARKLINE_WEEKS - 1 - i)));
+  const historyStart = addDays(week.start, -7 * SPARKLINE_WEEKS);
+
+  const goals = await getGoalsOverlapping(db, { workspaceId: workspace.id, from: week.start, to: week.end });
+  const from = goals.reduce((min, g) => (g.startDay < min ? g.startDay : min), historyStart);
+  const [daily, followerRows, benchmarkRows, annotations] = await Promise.all([
+    getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
+    getAccountDailyFollowers(db, { workspaceId: workspace.id, from: addDays(from, -FOLLOWER_LOOKBACK_DAYS), to: week.end, filter: params.filter }),
+    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getAnnotations(db, { workspaceId: workspace.id, from: weeks[0] ?? week.start, to: week.end }),
+  ]);
+  const benchmarks: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
+  const definitions = kpiDefinitions(denominator);
+
+  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: readonly AccountDayFollowerRow[]): PeriodFigures => {
+    const sums = sumAll(rows.filter((r) => within(r.day, p)));
+    const f = followerFigures(followers, p);
+    return { sums, followers: f, kpis: computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator }), days: periodLength(p) };
+  };
+
+  const row = (platformKey: PlatformKey | null): { accounts: number; metrics: Record<BoardMetricKey, BoardCell> } => {
+    const rows = platformKey ? daily.filter((r) => r.platformKey === platformKey) : daily;
+    const followers = platformKey ? followerRows.filter((r) => r.platformKey === platformKey) : followerRows;
+    const now = figures(covered, rows, followers);
+    const before = figures(previous, rows, followers);
+    const history = weeks.map((start) => figures({ start, end: start === week.start ? covered.end : addDays(start, 6) }, rows, followers));
+    const earlier = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
+      figures({ start: addDays(week.start, -7 * (SPARKLINE_WEEKS - i)), end: addDays(week.start, -7 * (SPARKLINE_WEEKS - i) + 6) }, rows, followers),
+    );
+    const accounts = new Set(followers.filter((r) => within(r.day, covered)).map((r) => r.accountId)).size;
+
+    const metrics = Object.fromEntries(
+      BOARD_METRIC_KEYS.map((key) => {
+        const metric = BOARD_METRICS[key];
+        const value = boardValue(metric, now);
+        const change = boardChange(metric, definitions, now, before);
+        const b = metric.kind === "kpi" ? selectBenchmark(benchmarks, metric.kpi, platformKey) : null;
+        const goal = pickGoal(goals, key, platformKey, covered.end);
+        const goalSoFar = goal ? { start: goal.startDay, end: covered.end < goal.endDay ? covered.end : goal.endDay } : null;
+        const pacing =
+          goal && goalSoFar
+            ? boardPacing(metric, figures(goalSoFar, rows, followers), {
+                target: goal.target,
+                daysElapsed: Math.max(0, periodLength(goalSoFar)),
+                daysTotal: periodLength({ start: goal.startDay, end: goal.endDay }),
+              })
+            : null;
+        // Partial weeks are not judged against whole ones.
+        const flag = value === null || partial ? null : anomaly(value, earlier.map((f) => boardValue(metric, f)));
+        const cell: BoardCell = {
+          value,
+          previous: change.previous,
+          change: change.change,
+          changeKind: change.changeKind,
+          significance: change.significance,
+          pValue: change.pValue,
+          benchmark:
+            b && b.direction !== "info"
+              ? { key: b.key, value: b.value, page: b.page, direction: b.direction, status: benchmarkStatus(value, b.value, b.direction, workspace.benchmarkTolerance) }
+              : null,
+          goal:
+            goal && pacing
+              ? { id: goal.id, periodType: goal.periodType, start: goal.startDay, end: goal.endDay, target: goal.target, ...pacing }
+              : null,
+          anomaly: flag
+            ? { isAnomaly: flag.isAnomaly, robustZ: flag.robustZ, median: flag.median, direction: flag.direction, reason: flag.reason ?? null }
+            : null,
+          sparkline: history.map((f) => boardValue(metric, f)),
+        };
+        return [key, cell];
+      }),
+    ) as Record<BoardMetricKey, BoardCell>;
+    return { accounts, metrics };
+  };
+
+  const staleWindow = { start: addDays(week.start, -7 * STALE_LOOKBACK_WEEKS), end: addDays(week.start, -1) };
+  const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
+    const accountRows = followerRows.filter((r) => r.platformKey === platformKey);
+    const recent = new Set(accountRows.filter((r) => within(r.day, staleWindow)).map((r) => r.accountId));
+    const thisWeek = new Set(accountRows.filter((r) => within(r.day, covered)).map((r) => r.accountId));
+    if (!recent.size && !thisWeek.size) return [];
+    const lastDataDay = accountRows.filter((r) => r.day <= covered.end).reduce<Day | null>((last, r) => (last === null || r.day > last ? r.day : last), null);
+    const staleAccounts = [...recent].filter((id) => !thisWeek.has(id)).length;
+    return [{ platformKey, staleAccounts, lastDataDay, ...row(platformKey) }];
+  });
+  const total = row(null);
+
+  const attention = attentionItems([{ platformKey: null, staleAccounts: 0, metrics: total.metrics }, ...platforms]).map((a) => ({
+    ...a,
+    platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey),
+  }));
+  const findings: Finding[] = [
+    ...BOARD_METRIC_KEYS.flatMap((key) => {
+      const cell = total.metrics[key];
+      if (!cell.benchmark && key !== "revenue") return [];
+      const finding = kpiFinding(
+        { platformKey: null, metric: key, value: cell.value, benchmark: cell.benchmark?.value ?? null, change: cell.change, changeKind: cell.changeKind, significance: cell.significance },
+        workspace.currency,
+      );
+      return finding ? [finding] : [];
+    }),
+    ...attention.flatMap((a) => {
+      const f = attentionFinding(a, workspace.currency);
+      return f ? [f] : [];
+    }),
+  ];
+
+  return {
+    workspace: { slug: workspace.slug, name: workspace.name, currency: workspace.currency, timeZone: workspace.timeZone, weekStart },
+    week: { ...week, label: weekLabel(week.start, weekStart), covered, partial, lastComplete: weekLabel(lastComplete.start, weekStart) },
+    previousWeek: { ...previous, label: weekLabel(previous.start, weekStart) },
+    interactionDenominator: denominator,
+    weeks: weeks.map((start) => weekLabel(start, weekStart)),
+    total,
+    platforms,
+    attention,
+    findings,
+    annotations: annotations.map((a) => ({ ...a, platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey) })),
+  };
+}
+
+/**
+ * The goal a board cell is paced against: same metric, same platform (a
+ * workspace-wide goal for the total row), not tied to one account, running on
+ * `day`; the shortest such period wins (this week's goal over the quarter's).
+ */
+function pickGoal(goals: readonly Goal[], metric: BoardMetricKey, platformKey: PlatformKey | null, day: Day): Goal | null {
+  const candidates = goals.filter(
+    (g) => g.metric === metric && g.platformKey === platformKey && g.accountId === null && g.startDay <= day && g.endDay >= day,
+  );
+  candidates.sort((a, b) => periodLength({ start: a.startDay, end: a.endDay }) - periodLength({ start: b.startDay, end: b.endDay }));
+  return candidates[0] ?? null;
+}

@@ -9,7 +9,7 @@ export interface AccountSpec {
   platformKey: PlatformKey;
   handle: string;
   displayName: string;
-  industry: Industry;
+  industry: DemoIndustry;
   /** impressions in an ordinary week at the end of the range */
   weeklyImpressions: number;
   /** follower total on the first day of the range */
@@ -30,7 +30,10 @@ export interface IndustryProfile {
   brandEventLift: number;
 }
 
-export const INDUSTRY_PROFILES: Record<Industry, IndustryProfile> = {
+/** The demo's brands cover the report's three industries (not "other", the importer's default). */
+export type DemoIndustry = Exclude<Industry, "other">;
+
+export const INDUSTRY_PROFILES: Record<DemoIndustry, IndustryProfile> = {
   consumer_goods: { orderValue: 128, conversionFactor: 1, festivalLift: 1.3, brandEventLift: 0.9 },
   ecommerce_retail: { orderValue: 186, conversionFactor: 1.15, festivalLift: 1.7, brandEventLift: 0.8 },
   finance: { orderValue: 360, conversionFactor: 0.8, festivalLift: 0.2, brandEventLift: 0.6 },
@@ -40,7 +43,7 @@ const a = (
   platformKey: PlatformKey,
   handle: string,
   displayName: string,
-  industry: Industry,
+  industry: DemoIndustry,
   weeklyImpressions: number,
   followers: number,
   extra: Partial<Pick<AccountSpec, "staleDays" | "exportGapDaysBack">> = {},

@@ -3,12 +3,15 @@
 import { dayInZone, lastCompleteWeek, type Day } from "@/lib/metrics/periods";
 import { BUILT_IN_BENCHMARK_SET_KEY } from "@/lib/reference/benchmark-report";
 import { ACCOUNT_SPECS, specKey } from "./accounts";
+import { generateAiTools } from "./ai-tools";
+import { generateAudienceTiers } from "./audience-tiers";
 import { generateCohorts } from "./cohorts";
 import { generateContentItems } from "./content";
 import { generateContentTests } from "./content-tests";
 import { dataEndDay, generateDailyMetrics } from "./daily-metrics";
 import { generateAnnotations, generateGoals } from "./goals-annotations";
 import { generateJourneys } from "./journeys";
+import { generateSegmentMetrics } from "./segments";
 import { buildTimeline } from "./timeline";
 import type { AccountKey, DemoAccount, DemoDataset, DemoWorkspace } from "./types";
 
@@ -70,6 +73,7 @@ export function generateDemoData(options: DemoOptions): DemoDataset {
   const tests = generateContentTests(ACCOUNT_SPECS, timeline, WORKSPACE.timeZone, seed, idsOf);
   const journeys = generateJourneys(timeline, seed);
   const staleAccountKey = specKey(staleSpec);
+  const aiTools = generateAiTools();
 
   return {
     workspace: { ...WORKSPACE },
@@ -90,5 +94,9 @@ export function generateDemoData(options: DemoOptions): DemoDataset {
     cohorts: generateCohorts(timeline, seed),
     goals: generateGoals(timeline, dailyMetrics),
     annotations: generateAnnotations(timeline, accounts, staleAccountKey),
+    audienceTiers: generateAudienceTiers(timeline, seed),
+    aiTools: aiTools.tools,
+    aiScorecardWeights: aiTools.weights,
+    segmentMetrics: generateSegmentMetrics(dailyMetrics, seed),
   };
 }

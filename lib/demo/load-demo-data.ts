@@ -1,11 +1,11 @@
 // Writes a generated dataset as workspace "demo", all in one transaction:
 // a failed load leaves the database as it was. Parents go in with
 // createManyAndReturn and their ids are looked up by the dataset's stable
-// keys; the three large tables go in through bulkInsert (see why there).
+// keys; the four large tables go in through bulkInsert (see why there).
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/metrics/periods";
-import { bulkInsert } from "./bulk-insert";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DemoDataset } from "./types";
 
 export interface DemoLoadCounts {
@@ -21,6 +21,11 @@ export interface DemoLoadCounts {
   cohortActivities: number;
   goals: number;
   annotations: number;
+  audienceTiers: number;
+  aiTools: number;
+  aiToolScores: number;
+  aiScorecardWeights: number;
+  segmentMetrics: number;
 }
 
 export interface DemoLoadSummary {
@@ -53,6 +58,11 @@ const CONTENT_ITEM_COLUMNS = [
 const JOURNEY_OBSERVATION_COLUMNS = [
   "journeyId", "cohortDay", "position", "daysToStep", "people",
 ] as const satisfies readonly (keyof Prisma.JourneyObservationCreateManyInput)[];
+
+const SEGMENT_METRIC_COLUMNS = [
+  "workspaceId", "accountId", "day", "segment", "impressions", "views", "clicks", "likes", "comments", "shares", "saves",
+  "conversions", "spendMinor", "revenueMinor",
+] as const satisfies readonly (keyof Prisma.SegmentDailyMetricCreateManyInput)[];
 
 function idOf<K>(map: ReadonlyMap<K, number>, key: K, what: string): number {
   const id = map.get(key);
@@ -169,6 +179,27 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
       });
       const annotations = await tx.annotation.createMany({ data: dataset.annotations.map((a) => ({ workspaceId, ...a })) });
 
+      const audienceTiers = await tx.audienceTier.createMany({ data: dataset.audienceTiers.map((t) => ({ workspaceId, ...t })) });
+      const tools = await tx.aiTool.createManyAndReturn({
+        data: dataset.aiTools.map((t) => ({ workspaceId, key: t.key, name: t.name, category: t.category })),
+        select: { id: true, key: true },
+      });
+      const toolIds = new Map(tools.map((t) => [t.key, t.id]));
+      const aiToolScores = await tx.aiToolScore.createMany({
+        data: dataset.aiTools.flatMap((t) =>
+          Object.entries(t.scores).map(([criterion, score]) => ({ toolId: idOf(toolIds, t.key, "AI tool"), criterion, score })),
+        ),
+      });
+      const aiScorecardWeights = await tx.aiScorecardWeight.createMany({
+        data: dataset.aiScorecardWeights.map((w) => ({ workspaceId, ...w })),
+      });
+      const segmentMetrics = await bulkInsert(
+        tx,
+        "SegmentDailyMetric",
+        SEGMENT_METRIC_COLUMNS,
+        dataset.segmentMetrics.map(({ accountKey, ...m }) => ({ workspaceId, accountId: accountId(accountKey), ...m })),
+      );
+
       return {
         workspaceId,
         slug: ws.slug,
@@ -186,6 +217,11 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
           cohortActivities: cohortActivities.count,
           goals: goals.count,
           annotations: annotations.count,
+          audienceTiers: audienceTiers.count,
+          aiTools: tools.length,
+          aiToolScores: aiToolScores.count,
+          aiScorecardWeights: aiScorecardWeights.count,
+          segmentMetrics,
         },
       };
     },

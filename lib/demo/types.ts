@@ -2,6 +2,8 @@
 // (account key, test-group key, journey key) instead of database ids, so two
 // generations compare with toEqual and the loader alone knows about ids.
 import type { Day, Period } from "@/lib/metrics/periods";
+import type { ScorecardCriterion } from "@/lib/metrics/scorecard";
+import type { LifecycleStage } from "@/lib/metrics/tiering";
 import type {
   CohortPeriodUnit,
   ContentFormat,
@@ -142,6 +144,47 @@ export interface DemoAnnotation {
   platformKey: PlatformKey | null;
 }
 
+/** One lifecycle stage of a platform's audience in one week (traffic tiering). */
+export interface DemoAudienceTier {
+  platformKey: PlatformKey;
+  /** first day of the week */
+  weekStart: Day;
+  stage: LifecycleStage;
+  members: number;
+  valueMinor: number | null;
+  contacts: number | null;
+}
+
+export interface DemoAiTool {
+  key: string;
+  name: string;
+  category: string;
+  /** 1–5 per criterion, 5 = best */
+  scores: Record<ScorecardCriterion, number>;
+}
+
+export interface DemoAiWeight {
+  criterion: ScorecardCriterion;
+  weight: number;
+}
+
+/** One audience segment of an account on a day (a share of its DailyMetric row). */
+export interface DemoSegmentDailyMetric {
+  accountKey: AccountKey;
+  day: Day;
+  segment: string;
+  impressions: number | null;
+  views: number | null;
+  clicks: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  conversions: number | null;
+  spendMinor: number | null;
+  revenueMinor: number | null;
+}
+
 export interface DemoCampaign {
   key: string;
   nameZh: string;
@@ -176,4 +219,8 @@ export interface DemoDataset {
   cohorts: DemoCohort[];
   goals: DemoGoal[];
   annotations: DemoAnnotation[];
+  audienceTiers: DemoAudienceTier[];
+  aiTools: DemoAiTool[];
+  aiScorecardWeights: DemoAiWeight[];
+  segmentMetrics: DemoSegmentDailyMetric[];
 }

@@ -2,7 +2,7 @@
 // or rate over several days, accounts or platforms is built by adding these
 // sums, never by averaging rates.
 import { ADDITIVE_MEASURES } from "./measures";
-import { addPairSums, emptyPairSums, type PairSums } from "./ratios";
+import { addPairSums, emptyPairSums, RATIO_KEYS, type PairSums } from "./ratios";
 
 /**
  * Σ of each additive measure, and the sum of daily reach — not the period's
@@ -40,8 +40,18 @@ export function addSums(a: MeasureSums, b: MeasureSums): MeasureSums {
   return { totals: addTotals(a.totals, b.totals), pairs: addPairSums(a.pairs, b.pairs) };
 }
 
+/** Σ of many sums; accumulates in place (the weekly board adds thousands of day rows). */
 export function sumAll(items: Iterable<MeasureSums>): MeasureSums {
-  let acc = emptySums();
-  for (const item of items) acc = addSums(acc, item);
+  const acc = emptySums();
+  for (const item of items) {
+    for (const key of TOTAL_KEYS) {
+      const v = item.totals[key];
+      if (v !== null) acc.totals[key] = (acc.totals[key] ?? 0) + v;
+    }
+    for (const key of RATIO_KEYS) {
+      acc.pairs[key].numerator += item.pairs[key].numerator;
+      acc.pairs[key].denominator += item.pairs[key].denominator;
+    }
+  }
   return acc;
 }

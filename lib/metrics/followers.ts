@@ -72,14 +72,27 @@ function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period):
   return { start, end, net, interactions };
 }
 
-/** `rows` may start before the period (a lookback for the starting total); they are grouped by account. */
-export function followerFigures(rows: readonly AccountDayFollowerRow[], period: Period): FollowerFigures {
+/** Rows per account, each list in day order: the input of followerFiguresByAccount. */
+export type FollowerRowsByAccount = ReadonlyMap<number, readonly AccountDayFollowerRow[]>;
+
+export function groupFollowerRows(rows: readonly AccountDayFollowerRow[]): FollowerRowsByAccount {
   const byAccount = new Map<number, AccountDayFollowerRow[]>();
   for (const row of rows) {
     const list = byAccount.get(row.accountId);
     if (list) list.push(row);
     else byAccount.set(row.accountId, [row]);
   }
+  for (const list of byAccount.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return byAccount;
+}
+
+/** `rows` may start before the period (a lookback for the starting total). */
+export function followerFigures(rows: readonly AccountDayFollowerRow[], period: Period): FollowerFigures {
+  return followerFiguresByAccount(groupFollowerRows(rows), period);
+}
+
+/** The same, for rows already grouped (several periods over the same rows). */
+export function followerFiguresByAccount(byAccount: FollowerRowsByAccount, period: Period): FollowerFigures {
   let followersEnd: number | null = null;
   let followersStart: number | null = null;
   let netFollows: number | null = null;
@@ -88,7 +101,6 @@ export function followerFigures(rows: readonly AccountDayFollowerRow[], period: 
   let byFollowersNum = 0;
   let byFollowersDen = 0;
   for (const list of byAccount.values()) {
-    list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
     const f = accountFigures(list, period);
     if (f.end !== null) followersEnd = (followersEnd ?? 0) + f.end;
     if (f.start !== null) followersStart = (followersStart ?? 0) + f.start;

@@ -26,7 +26,7 @@ export type PlatformKind = z.infer<typeof PlatformKind>;
 export const Domain = z.enum(["public", "private"]);
 export type Domain = z.infer<typeof Domain>;
 
-export const Industry = z.enum(["consumer_goods", "ecommerce_retail", "finance"]);
+export const Industry = z.enum(["consumer_goods", "ecommerce_retail", "finance", "other"]);
 export type Industry = z.infer<typeof Industry>;
 
 export const ContentFormat = z.enum(["short_video", "long_video", "image_note", "article", "live", "post"]);

@@ -12,7 +12,7 @@ import type { PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
-import { followerFigures, type AccountDayFollowerRow } from "@/lib/metrics/followers";
+import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
 import { computeKpis } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
@@ -69,22 +69,25 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
   const benchmarks: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
   const definitions = kpiDefinitions(denominator);
 
-  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: readonly AccountDayFollowerRow[]): PeriodFigures => {
+  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
     const sums = sumAll(rows.filter((r) => within(r.day, p)));
-    const f = followerFigures(followers, p);
+    const f = followerFiguresByAccount(followers, p);
     return { sums, followers: f, kpis: computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator }), days: periodLength(p) };
   };
 
   const row = (platformKey: PlatformKey | null): { accounts: number; metrics: Record<BoardMetricKey, BoardCell> } => {
     const rows = platformKey ? daily.filter((r) => r.platformKey === platformKey) : daily;
-    const followers = platformKey ? followerRows.filter((r) => r.platformKey === platformKey) : followerRows;
+    const accountRows = platformKey ? followerRows.filter((r) => r.platformKey === platformKey) : followerRows;
+    const followers = groupFollowerRows(accountRows);
     const now = figures(covered, rows, followers);
     const before = figures(previous, rows, followers);
-    const history = weeks.map((start) => figures({ start, end: start === week.start ? covered.end : addDays(start, 6) }, rows, followers));
-    const earlier = Array.from({ length: SPARKLINE_WEEKS }, (_, i) =>
-      figures({ start: addDays(week.start, -7 * (SPARKLINE_WEEKS - i)), end: addDays(week.start, -7 * (SPARKLINE_WEEKS - i) + 6) }, rows, followers),
-    );
-    const accounts = new Set(followers.filter((r) => within(r.day, covered)).map((r) => r.accountId)).size;
+    // The twelve whole weeks before this one (the anomaly history), then this week as far as it goes.
+    const earlier = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => {
+      const start = addDays(week.start, -7 * (SPARKLINE_WEEKS - i));
+      return figures({ start, end: addDays(start, 6) }, rows, followers);
+    });
+    const history = [...earlier.slice(1), now];
+    const accounts = new Set(accountRows.filter((r) => within(r.day, covered)).map((r) => r.accountId)).size;
 
     const metrics = Object.fromEntries(
       BOARD_METRIC_KEYS.map((key) => {

@@ -1,4 +1,4 @@
-// Multi-row INSERTs for the demo's three large tables. Measured on the build
+// Multi-row INSERTs for large loads (demo data, imports). Measured on the build
 // machine: createMany in Prisma 7's client engine costs about 0.4 ms per
 // 20-column row (3.7 s for the 8,946 daily rows, ~8 s for a whole load),
 // while one INSERT … VALUES (…), (…) per chunk through $executeRaw takes

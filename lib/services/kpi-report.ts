@@ -9,6 +9,7 @@ import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/co
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { followerFigures, type AccountDayFollowerRow } from "@/lib/metrics/followers";
+import { forecastSeries } from "@/lib/metrics/forecast-series";
 import { computeKpis, KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
@@ -28,6 +29,8 @@ export interface KpiReportParams {
   compare: boolean;
   interactionDenominator?: InteractionDenominator;
   metrics?: readonly KpiKey[];
+  /** a KPI to forecast after the series */
+  forecast?: KpiKey;
   now: Date;
 }
 
@@ -67,18 +70,19 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   };
   const current = figuresFor(period, daily, followerRows);
 
-  const series = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => {
-    const figures = figuresFor(bucket.covered, daily, followerRows);
-    return {
-      key: bucket.key,
-      start: bucket.start,
-      end: bucket.end,
-      covered: bucket.covered,
-      partial: bucket.partial,
-      totals: figures.sums.totals,
-      kpis: pick(figures.kpis, keys),
-    };
-  });
+  const buckets = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => ({
+    bucket,
+    figures: figuresFor(bucket.covered, daily, followerRows),
+  }));
+  const series = buckets.map(({ bucket, figures }) => ({
+    key: bucket.key,
+    start: bucket.start,
+    end: bucket.end,
+    covered: bucket.covered,
+    partial: bucket.partial,
+    totals: figures.sums.totals,
+    kpis: pick(figures.kpis, keys),
+  }));
 
   const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
     const rows = daily.filter((r) => r.platformKey === platformKey && inPeriod(r.day, period));
@@ -87,6 +91,13 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     const figures = figuresFor(period, rows, followerRows.filter((r) => r.platformKey === platformKey));
     return [{ platformKey, accounts: accountIds.size, totals: figures.sums.totals, kpis: pick(figures.kpis, keys) }];
   });
+
+  const forecastOf = (metric: KpiKey | undefined) => {
+    if (!metric) return null;
+    const values = buckets.map(({ bucket, figures }) => ({ end: bucket.end, partial: bucket.partial, value: figures.kpis[metric] }));
+    const f = forecastSeries(values, params.granularity, weekStart);
+    return f ? { metric, ...f } : null;
+  };
 
   const definitions = kpiDefinitions(denominator);
   let comparison: KpisResponse["comparison"] = null;
@@ -151,5 +162,6 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     comparison,
     benchmarks,
     definitions: pick(definitions, keys),
+    forecast: forecastOf(params.forecast),
   };
 }

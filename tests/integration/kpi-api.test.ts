@@ -249,6 +249,21 @@ describe("GET /api/v1/kpis", () => {
     ]);
   });
 
+  it("forecasts the next four weeks after the complete ones, with an interval", async () => {
+    const r = KpisResponse.parse(
+      (await call<unknown>(getKpis, "/api/v1/kpis?from=2026-10-26&to=2026-11-29&granularity=week&forecast=ctr")).body,
+    );
+    // W48 has not ended, so the model sees W44–W47 and forecasts from W48 on
+    expect(r.forecast?.basedOn).toBe(4);
+    expect(r.forecast?.points.map((p) => p.key)).toEqual(["2026-W48", "2026-W49", "2026-W50", "2026-W51"]);
+    for (const p of r.forecast?.points ?? []) {
+      expect(p.lower).toBeLessThanOrEqual(p.value);
+      expect(p.upper).toBeGreaterThanOrEqual(p.value);
+    }
+    const noForecast = KpisResponse.parse((await call<unknown>(getKpis, "/api/v1/kpis?from=2026-11-16&to=2026-11-22")).body);
+    expect(noForecast.forecast).toBeNull();
+  });
+
   it("answers CSV with a BOM and the series as rows", async () => {
     const { text, response } = await call<unknown>(getKpis, "/api/v1/kpis?from=2026-11-16&to=2026-11-22&granularity=week&format=csv");
     expect(response.headers.get("content-type")).toContain("text/csv");

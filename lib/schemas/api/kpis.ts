@@ -26,6 +26,7 @@ export const KpisQuery = DayRange.safeExtend({
   compare: z.enum(["previous", "none"]).default("none"),
   interactionDenominator: InteractionDenominator.optional(),
   metric: commaList(KpiKey).optional(),
+  forecast: KpiKey.optional(),
   format: Format,
 }).strict();
 export type KpisQuery = z.infer<typeof KpisQuery>;
@@ -126,6 +127,17 @@ export const KpisResponse = z
       .nullable(),
     benchmarks: z.partialRecord(KpiKey, BenchmarkComparison.nullable()),
     definitions: z.partialRecord(KpiKey, KpiDefinitionSchema),
+    forecast: z
+      .object({
+        metric: KpiKey,
+        basedOn: z.number().int(),
+        params: z.object({ alpha: z.number(), beta: z.number(), phi: z.number() }).strict(),
+        points: z.array(
+          z.object({ key: z.string(), start: z.string(), end: z.string(), value: z.number(), lower: z.number(), upper: z.number() }).strict(),
+        ),
+      })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type KpisResponse = z.infer<typeof KpisResponse>;

@@ -17,6 +17,7 @@ export const GET = apiRoute(async (_request, { db, workspace, query }) => {
       compare: q.compare === "previous",
       interactionDenominator: q.interactionDenominator,
       metrics: q.metric,
+      forecast: q.forecast,
       now: new Date(),
     }),
   );

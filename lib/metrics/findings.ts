@@ -80,9 +80,17 @@ export function kpiFinding(f: KpiFacts, currency: string): Finding | null {
     } else {
       parts.push(head);
     }
-    if (f.change !== null && f.change !== 0) {
+    // The change as shown; one that rounds to nothing reads "unchanged", not "down 0.00 pp".
+    const amount =
+      f.change === null
+        ? null
+        : f.changeKind === "pp"
+          ? formatPp(Math.abs(f.change), locale).replace(/^\+/, "")
+          : formatChange(Math.abs(f.change), locale).replace(/^\+/, "");
+    const unchanged = amount !== null && !/[1-9]/.test(amount);
+    if (unchanged) parts.push(zh ? "与上周持平" : "unchanged on last week");
+    if (f.change !== null && amount !== null && !unchanged) {
       const up = f.change > 0;
-      const amount = f.changeKind === "pp" ? formatPp(Math.abs(f.change), locale).replace(/^\+/, "") : formatChange(Math.abs(f.change), locale).replace(/^\+/, "");
       const sig =
         f.significance === "significant"
           ? zh ? "显著" : "significant"

@@ -44,31 +44,30 @@ interface AccountFigures {
 
 function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period): AccountFigures {
   let beforeStart: number | null = null;
-  let firstInPeriod: AccountDayFollowerRow | null = null;
   let end: number | null = null;
   let net: number | null = null;
   let interactions: number | null = null;
+  // Net follows of the period's days up to the first known total (unknown if any day's is).
+  let netBeforeFirstTotal: number | null = 0;
+  let firstTotal: number | null = null;
   for (const row of rows) {
     if (row.day < period.start) {
       if (row.followers !== null) beforeStart = row.followers;
       continue;
     }
     if (row.day > period.end) continue;
+    const n = netOf(row);
+    if (firstTotal === null) netBeforeFirstTotal = n === null || netBeforeFirstTotal === null ? null : netBeforeFirstTotal + n;
     if (row.followers !== null) {
-      firstInPeriod ??= row;
+      firstTotal ??= row.followers;
       end = row.followers;
     }
-    const n = netOf(row);
     if (n !== null) net = (net ?? 0) + n;
     if (row.interactions !== null) interactions = (interactions ?? 0) + row.interactions;
   }
   // Without a value before the period, the total at its start is the first
-  // day's end-of-day total less that day's own net follows.
-  let start = beforeStart;
-  if (start === null && firstInPeriod?.followers != null) {
-    const firstNet = netOf(firstInPeriod);
-    start = firstNet === null ? null : firstInPeriod.followers - firstNet;
-  }
+  // known end-of-day total less the net follows of the days up to it.
+  const start = beforeStart ?? (firstTotal === null || netBeforeFirstTotal === null ? null : firstTotal - netBeforeFirstTotal);
   return { start, end, net, interactions };
 }
 

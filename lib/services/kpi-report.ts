@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db";
 import { sumAll, TOTAL_KEYS, type MeasureSums } from "@/lib/metrics/aggregate";
 import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
-import { bucketsInRange, periodLength, previousPeriod, type Granularity } from "@/lib/metrics/buckets";
+import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granularity } from "@/lib/metrics/buckets";
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
@@ -31,6 +31,8 @@ export interface KpiReportParams {
   metrics?: readonly KpiKey[];
   /** a KPI to forecast after the series */
   forecast?: KpiKey;
+  /** also give each platform its own series (for per-platform trend lines) */
+  platformSeries?: boolean;
   now: Date;
 }
 
@@ -74,22 +76,41 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     bucket,
     figures: figuresFor(bucket.covered, daily, followerRows),
   }));
-  const series = buckets.map(({ bucket, figures }) => ({
+  const seriesPoint = (bucket: Bucket) => ({
     key: bucket.key,
     start: bucket.start,
     end: bucket.end,
     covered: bucket.covered,
     partial: bucket.partial,
+  });
+  const series = buckets.map(({ bucket, figures }) => ({
+    ...seriesPoint(bucket),
     totals: figures.sums.totals,
     kpis: pick(figures.kpis, keys),
   }));
 
   const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
-    const rows = daily.filter((r) => r.platformKey === platformKey && inPeriod(r.day, period));
-    if (!rows.length) return [];
-    const accountIds = new Set(followerRows.filter((r) => r.platformKey === platformKey && inPeriod(r.day, period)).map((r) => r.accountId));
-    const figures = figuresFor(period, rows, followerRows.filter((r) => r.platformKey === platformKey));
-    return [{ platformKey, accounts: accountIds.size, totals: figures.sums.totals, kpis: pick(figures.kpis, keys) }];
+    const rows = daily.filter((r) => r.platformKey === platformKey);
+    if (!rows.some((r) => inPeriod(r.day, period))) return [];
+    const followers = followerRows.filter((r) => r.platformKey === platformKey);
+    const accountIds = new Set(followers.filter((r) => inPeriod(r.day, period)).map((r) => r.accountId));
+    const figures = figuresFor(period, rows, followers);
+    return [
+      {
+        platformKey,
+        accounts: accountIds.size,
+        totals: figures.sums.totals,
+        kpis: pick(figures.kpis, keys),
+        ...(params.platformSeries
+          ? {
+              series: buckets.map(({ bucket }) => {
+                const f = figuresFor(bucket.covered, rows, followers);
+                return { ...seriesPoint(bucket), totals: f.sums.totals, kpis: pick(f.kpis, keys) };
+              }),
+            }
+          : {}),
+      },
+    ];
   });
 
   const forecastOf = (metric: KpiKey | undefined) => {

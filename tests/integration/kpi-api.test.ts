@@ -241,6 +241,21 @@ describe("GET /api/v1/kpis", () => {
     expect(r.comparison?.kpis.roi?.changeKind).toBe("percent");
   });
 
+  it("gives each platform its own series with breakdown=platform, in JSON and CSV alike", async () => {
+    const path = "/api/v1/kpis?from=2026-11-09&to=2026-11-22&granularity=week&breakdown=platform";
+    const r = KpisResponse.parse((await call<unknown>(getKpis, path)).body);
+    const xhs = r.platforms.find((p) => p.platformKey === "xiaohongshu");
+    const xhsW46 = generated.filter((g) => g.platform === "xiaohongshu" && g.date >= "2026-11-09" && g.date <= "2026-11-15");
+    closeTo(xhs?.series?.[0]?.kpis.ctr ?? null, expectedKpis(xhsW46).ctr);
+    const { text } = await call<unknown>(getKpis, `${path}&format=csv`);
+    const lines = text.slice(1).trim().split("\r\n");
+    expect(lines[0]?.startsWith("platform,period,")).toBe(true);
+    expect(lines).toHaveLength(1 + 3 * 2); // three platforms × two weeks
+    const csvRow = lines.find((l) => l.startsWith("xiaohongshu,2026-W46,"))?.split(",");
+    const ctrColumn = lines[0]?.split(",").indexOf("ctr") ?? -1;
+    closeTo(Number(csvRow?.[ctrColumn]), expectedKpis(xhsW46).ctr);
+  });
+
   it("marks the week that has not ended as partial", async () => {
     const r = KpisResponse.parse((await call<unknown>(getKpis, "/api/v1/kpis?from=2026-11-16&to=2026-11-29&granularity=week")).body);
     expect(r.series.map((s) => [s.key, s.partial, s.covered.end])).toEqual([

@@ -1,3 +1,7 @@
+import { executive } from "./executive";
+import { platforms } from "./platforms";
+import type { DeepString } from "./section";
+
 export const en = {
   app: {
     name: "Social KPI Dashboard",
@@ -52,7 +56,8 @@ export const en = {
     conversionRateDefinition: "Conversion rate = conversions ÷ clicks",
     roiDefinition: "ROI = revenue ÷ spend, written 1:N",
   },
+  platforms: platforms.en,
+  executive: executive.en,
 };
 
-type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString<T[K]> };
 export type Messages = DeepString<typeof en>;

@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { executive } from "./executive";
+import { platforms } from "./platforms";
 
 export const zhCN = {
   app: {
@@ -54,4 +56,6 @@ export const zhCN = {
     conversionRateDefinition: "转化率 = 转化数 ÷ 点击量",
     roiDefinition: "ROI = 收入 ÷ 花费，记作 1:N",
   },
+  platforms: platforms["zh-CN"],
+  executive: executive["zh-CN"],
 } satisfies Messages;

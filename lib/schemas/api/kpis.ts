@@ -27,6 +27,8 @@ export const KpisQuery = DayRange.safeExtend({
   interactionDenominator: InteractionDenominator.optional(),
   metric: commaList(KpiKey).optional(),
   forecast: KpiKey.optional(),
+  /** platform: each platform also gets its own series (and the CSV has one row per platform and bucket) */
+  breakdown: z.enum(["none", "platform"]).default("none"),
   format: Format,
 }).strict();
 export type KpisQuery = z.infer<typeof KpisQuery>;
@@ -93,7 +95,7 @@ export const SeriesPoint = z
   .strict();
 
 export const PlatformBreakdown = z
-  .object({ platformKey: PlatformKey, accounts: z.number().int(), totals: Totals, kpis: KpiValues })
+  .object({ platformKey: PlatformKey, accounts: z.number().int(), totals: Totals, kpis: KpiValues, series: z.array(SeriesPoint).optional() })
   .strict();
 
 export const KpisResponse = z

@@ -18,16 +18,21 @@ export const GET = apiRoute(async (_request, { db, workspace, query }) => {
       interactionDenominator: q.interactionDenominator,
       metrics: q.metric,
       forecast: q.forecast,
+      platformSeries: q.breakdown === "platform",
       now: new Date(),
     }),
   );
   if (q.format === "csv") {
     const kpiKeys = Object.keys(report.kpis) as (keyof typeof report.kpis)[];
-    return csvResponse(
-      `kpis-${q.from}-${q.to}-${q.granularity}.csv`,
-      ["period", "start", "end", "partial", ...TOTAL_KEYS, ...kpiKeys],
-      report.series.map((p) => [p.key, p.covered.start, p.covered.end, p.partial, ...TOTAL_KEYS.map((m) => p.totals[m]), ...kpiKeys.map((k) => p.kpis[k])]),
-    );
+    const header = ["period", "start", "end", "partial", ...TOTAL_KEYS, ...kpiKeys];
+    const line = (p: (typeof report.series)[number]) => [
+      p.key, p.covered.start, p.covered.end, p.partial, ...TOTAL_KEYS.map((m) => p.totals[m]), ...kpiKeys.map((k) => p.kpis[k]),
+    ];
+    const file = `kpis-${q.from}-${q.to}-${q.granularity}.csv`;
+    if (q.breakdown === "platform") {
+      return csvResponse(file, ["platform", ...header], report.platforms.flatMap((pl) => (pl.series ?? []).map((p) => [pl.platformKey, ...line(p)])));
+    }
+    return csvResponse(file, header, report.series.map(line));
   }
   return json(report);
 });

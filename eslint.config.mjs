@@ -21,6 +21,7 @@ export default defineConfig([
   globalIgnores([
     "lib/generated/**",
     ".next/**",
+    ".next-*/**",
     "data/**",
     "node_modules/**",
     "next-env.d.ts",

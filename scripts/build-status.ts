@@ -18,6 +18,11 @@ const SOURCE_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "
  */
 const EXCLUDED_DIRS = ["lib/generated"];
 
+/** Where `next build` writes (next.config.ts reads the same variable). */
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || ".next";
+}
+
 export interface BuildStatus {
   needed: boolean;
   /** Why a build is needed, for log lines; null when the build is current. */
@@ -29,17 +34,18 @@ export async function needsBuild(root: string): Promise<boolean> {
 }
 
 export async function buildStatus(root: string): Promise<BuildStatus> {
-  const buildIdTime = await mtime(path.join(root, ".next", "BUILD_ID"));
-  if (buildIdTime === null) return { needed: true, reason: "no .next/BUILD_ID (never built)" };
+  const buildId = path.join(distDir(), "BUILD_ID");
+  const buildIdTime = await mtime(path.join(root, buildId));
+  if (buildIdTime === null) return { needed: true, reason: `no ${buildId} (never built)` };
 
   const excluded = new Set(EXCLUDED_DIRS.map((dir) => path.join(root, dir)));
   for (const file of SOURCE_FILES) {
     const time = await mtime(path.join(root, file));
-    if (time !== null && time > buildIdTime) return { needed: true, reason: `${file} is newer than .next/BUILD_ID` };
+    if (time !== null && time > buildIdTime) return { needed: true, reason: `${file} is newer than ${buildId}` };
   }
   for (const dir of SOURCE_DIRS) {
     const newer = await findNewerFile(path.join(root, dir), buildIdTime, excluded);
-    if (newer !== null) return { needed: true, reason: `${path.relative(root, newer)} is newer than .next/BUILD_ID` };
+    if (newer !== null) return { needed: true, reason: `${path.relative(root, newer)} is newer than ${buildId}` };
   }
   return { needed: false, reason: null };
 }

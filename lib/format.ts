@@ -82,3 +82,21 @@ export function formatDayRange(from: Day, to: Day, locale: Locale): string {
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   return `${formatDay(from, locale, !sameYear)} – ${formatDay(to, locale, true)}`;
 }
+
+/** How a figure is shown: rates as %, ROI as 1:N, money held in minor units, seconds, counts. */
+export type DisplayUnit = "percent" | "ratio" | "money_minor" | "seconds" | "count";
+
+export function formatValue(unit: DisplayUnit, value: number | null, locale: Locale, currency: string): string {
+  switch (unit) {
+    case "percent":
+      return formatPercent(value, locale);
+    case "ratio":
+      return formatRoi(value);
+    case "money_minor":
+      return formatMoney(value, currency, locale);
+    case "seconds":
+      return formatSeconds(value, locale);
+    case "count":
+      return formatCount(value, locale);
+  }
+}

@@ -27,6 +27,24 @@ export function queryObject(query: URLSearchParams, listKeys: readonly string[] 
   return out;
 }
 
+/** Raised for invalid request input only: the wrapper answers it with a 400. */
+export class InputError extends Error {
+  constructor(readonly zodError: z.ZodError) {
+    super("invalid input");
+  }
+}
+
+/**
+ * Parses request input (query, path segments, body). Its failures are the
+ * client's (400); any other ZodError — a response that does not match its own
+ * schema — is ours and answers 500.
+ */
+export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputError(result.error);
+  return result.data;
+}
+
 export function apiRoute<P = Record<string, string>>(
   handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
 ) {
@@ -40,7 +58,7 @@ export function apiRoute<P = Record<string, string>>(
       if (!workspace) return notFound(`Workspace "${slug}"`);
       return await handler(request, { db: db(), workspace, params: await segment.params, query });
     } catch (error) {
-      if (error instanceof z.ZodError) return badRequest(error);
+      if (error instanceof InputError) return badRequest(error.zodError);
       console.error(error);
       return serverError();
     }

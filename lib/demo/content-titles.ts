@@ -1,6 +1,7 @@
 // Post titles in the language of the platform's audience, built from a hook
 // and an industry topic so that a content table reads like a real one.
-import type { Industry, PlatformKey } from "@/lib/schemas/enums";
+import type { PlatformKey } from "@/lib/schemas/enums";
+import type { DemoIndustry } from "./accounts";
 import type { Rng } from "./prng";
 
 const CHINESE_PLATFORMS: ReadonlySet<PlatformKey> = new Set([
@@ -21,7 +22,7 @@ export function isChinesePlatform(platformKey: PlatformKey): boolean {
 const HOOKS_ZH = ["【干货】", "实测|", "3分钟看懂:", "别再踩坑!", "新品上架|", "宝藏清单:", "评论区问爆了:", "员工私藏|"] as const;
 const HOOKS_EN = ["5 tips:", "Behind the scenes:", "New:", "Myth vs fact:", "POV:", "We tested it:", "Quick guide:"] as const;
 
-const TOPICS_ZH: Record<Industry, readonly string[]> = {
+const TOPICS_ZH: Record<DemoIndustry, readonly string[]> = {
   consumer_goods: [
     "敏感肌修护的3个误区",
     "秋冬换季护肤清单",
@@ -54,7 +55,7 @@ const TOPICS_ZH: Record<Industry, readonly string[]> = {
   ],
 };
 
-const TOPICS_EN: Record<Industry, readonly string[]> = {
+const TOPICS_EN: Record<DemoIndustry, readonly string[]> = {
   consumer_goods: [
     "a 3-step routine for sensitive skin",
     "what SPF really does",
@@ -81,7 +82,7 @@ const TOPICS_EN: Record<Industry, readonly string[]> = {
   ],
 };
 
-export function contentTitle(rng: Rng, platformKey: PlatformKey, industry: Industry): string {
+export function contentTitle(rng: Rng, platformKey: PlatformKey, industry: DemoIndustry): string {
   if (isChinesePlatform(platformKey)) return `${rng.pick(HOOKS_ZH)}${rng.pick(TOPICS_ZH[industry])}`;
   return `${rng.pick(HOOKS_EN)} ${rng.pick(TOPICS_EN[industry])}`;
 }

@@ -1,5 +1,6 @@
 // The figures the weekly board shows per platform (PRODUCT.md `/`): five
 // KPIs and two money totals, with how each is read, compared and paced.
+import type { DisplayUnit } from "@/lib/format";
 import type { TotalKey } from "./aggregate";
 import type { Change, PeriodFigures } from "./compare";
 import { compareKpi, compareMeasure } from "./compare";
@@ -26,18 +27,27 @@ interface MeasureMetric {
   /** stored in minor units; goals on money use minor units too */
   measure: TotalKey;
 }
-export type BoardMetric = (KpiMetric | MeasureMetric) & { key: BoardMetricKey; direction: "higher" | "lower" };
+export type BoardMetric = (KpiMetric | MeasureMetric) & {
+  key: BoardMetricKey;
+  direction: "higher" | "lower";
+  unit: DisplayUnit;
+};
 
 export const BOARD_METRICS: Record<BoardMetricKey, BoardMetric> = {
-  ctr: { key: "ctr", kind: "kpi", kpi: "ctr", direction: "higher", pacing: { kind: "rate", pair: "clicksPerImpression" } },
-  interactionRate: { key: "interactionRate", kind: "kpi", kpi: "interactionRate", direction: "higher", pacing: { kind: "rate", pair: null } },
-  conversionRate: {
-    key: "conversionRate", kind: "kpi", kpi: "conversionRate", direction: "higher", pacing: { kind: "rate", pair: "conversionsPerClick" },
+  ctr: { key: "ctr", kind: "kpi", kpi: "ctr", direction: "higher", unit: "percent", pacing: { kind: "rate", pair: "clicksPerImpression" } },
+  interactionRate: {
+    key: "interactionRate", kind: "kpi", kpi: "interactionRate", direction: "higher", unit: "percent", pacing: { kind: "rate", pair: null },
   },
-  roi: { key: "roi", kind: "kpi", kpi: "roi", direction: "higher", pacing: { kind: "rate", pair: "revenuePerSpend" } },
-  followerGrowthRate: { key: "followerGrowthRate", kind: "kpi", kpi: "followerGrowthRate", direction: "higher", pacing: { kind: "cumulative" } },
-  spend: { key: "spend", kind: "measure", measure: "spendMinor", direction: "lower" },
-  revenue: { key: "revenue", kind: "measure", measure: "revenueMinor", direction: "higher" },
+  conversionRate: {
+    key: "conversionRate", kind: "kpi", kpi: "conversionRate", direction: "higher", unit: "percent",
+    pacing: { kind: "rate", pair: "conversionsPerClick" },
+  },
+  roi: { key: "roi", kind: "kpi", kpi: "roi", direction: "higher", unit: "ratio", pacing: { kind: "rate", pair: "revenuePerSpend" } },
+  followerGrowthRate: {
+    key: "followerGrowthRate", kind: "kpi", kpi: "followerGrowthRate", direction: "higher", unit: "percent", pacing: { kind: "cumulative" },
+  },
+  spend: { key: "spend", kind: "measure", measure: "spendMinor", direction: "lower", unit: "money_minor" },
+  revenue: { key: "revenue", kind: "measure", measure: "revenueMinor", direction: "higher", unit: "money_minor" },
 };
 
 export function boardValue(metric: BoardMetric, figures: PeriodFigures): number | null {

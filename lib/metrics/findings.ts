@@ -1,12 +1,12 @@
 // Plain-language findings for the executive view and the weekly board:
 // fixed templates filled with figures computed elsewhere, in both
 // languages, so a sentence can never disagree with the numbers beside it.
-import { formatMoney, formatPercent, formatPp, formatRoi, formatChange } from "@/lib/format";
+import { formatChange, formatPp, formatValue } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { platformName } from "@/lib/reference/platforms";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import type { Attention } from "./attention";
-import type { BoardMetricKey } from "./board-metrics";
+import { BOARD_METRICS, type BoardMetricKey } from "./board-metrics";
 
 const NAMES: Record<BoardMetricKey, Record<Locale, string>> = {
   ctr: { "zh-CN": "点击率", en: "CTR" },
@@ -25,9 +25,7 @@ export interface Finding {
 }
 
 function value(metric: BoardMetricKey, v: number | null, locale: Locale, currency: string): string {
-  if (metric === "roi") return formatRoi(v);
-  if (metric === "spend" || metric === "revenue") return formatMoney(v, currency, locale);
-  return formatPercent(v, locale);
+  return formatValue(BOARD_METRICS[metric].unit, v, locale, currency);
 }
 
 function subject(platformKey: string | null, metric: BoardMetricKey, locale: Locale): string {

@@ -25,6 +25,11 @@ async function tableCounts(db: Db, workspaceId: number) {
     cohortActivities: await db.cohortActivity.count({ where: { cohort: ws } }),
     goals: await db.goal.count({ where: ws }),
     annotations: await db.annotation.count({ where: ws }),
+    audienceTiers: await db.audienceTier.count({ where: ws }),
+    aiTools: await db.aiTool.count({ where: ws }),
+    aiToolScores: await db.aiToolScore.count({ where: { tool: ws } }),
+    aiScorecardWeights: await db.aiScorecardWeight.count({ where: ws }),
+    segmentMetrics: await db.segmentDailyMetric.count({ where: ws }),
   };
 }
 
@@ -75,6 +80,11 @@ describe("loadDemoData", () => {
       cohortActivities: dataset.cohorts.reduce((s, c) => s + c.active.length, 0),
       goals: dataset.goals.length,
       annotations: dataset.annotations.length,
+      audienceTiers: dataset.audienceTiers.length,
+      aiTools: dataset.aiTools.length,
+      aiToolScores: dataset.aiTools.reduce((s, t) => s + Object.keys(t.scores).length, 0),
+      aiScorecardWeights: dataset.aiScorecardWeights.length,
+      segmentMetrics: dataset.segmentMetrics.length,
     };
     expect(summary.counts).toEqual(expected);
     expect(await tableCounts(first.db, summary.workspaceId)).toEqual(expected);

@@ -1,13 +1,13 @@
 import { csvResponse } from "@/lib/api/csv";
 import { json, notFound } from "@/lib/api/response";
-import { apiRoute, queryObject } from "@/lib/api/route";
+import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { BenchmarksQuery, BenchmarksResponse } from "@/lib/schemas/api/benchmarks";
 import { getBenchmarkRegistry } from "@/lib/services/benchmark-registry";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (_request, { db, workspace, query }) => {
-  const q = BenchmarksQuery.parse(queryObject(query));
+  const q = parseInput(BenchmarksQuery, queryObject(query));
   const registry = await getBenchmarkRegistry(db, workspace, q.set);
   if (!registry) return notFound(`Benchmark set "${q.set}"`);
   const body = BenchmarksResponse.parse(registry);

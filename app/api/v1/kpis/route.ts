@@ -1,6 +1,6 @@
 import { csvResponse } from "@/lib/api/csv";
 import { json } from "@/lib/api/response";
-import { apiRoute, queryObject } from "@/lib/api/route";
+import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
 import { KpisQuery, KpisResponse } from "@/lib/schemas/api/kpis";
 import { getKpiReport } from "@/lib/services/kpi-report";
@@ -8,7 +8,7 @@ import { getKpiReport } from "@/lib/services/kpi-report";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (_request, { db, workspace, query }) => {
-  const q = KpisQuery.parse(queryObject(query, ["platform", "account", "industry", "metric"]));
+  const q = parseInput(KpisQuery, queryObject(query, ["platform", "account", "industry", "metric"]));
   const report = KpisResponse.parse(
     await getKpiReport(db, workspace, {
       period: { start: q.from, end: q.to },

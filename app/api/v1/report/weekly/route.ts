@@ -1,6 +1,6 @@
 import { csvResponse } from "@/lib/api/csv";
 import { json } from "@/lib/api/response";
-import { apiRoute, queryObject } from "@/lib/api/route";
+import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { BOARD_METRIC_KEYS } from "@/lib/metrics/board-metrics";
 import { WeeklyReportQuery, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { getWeeklyReport } from "@/lib/services/weekly-report";
@@ -8,7 +8,7 @@ import { getWeeklyReport } from "@/lib/services/weekly-report";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (_request, { db, workspace, query }) => {
-  const q = WeeklyReportQuery.parse(queryObject(query, ["platform", "industry"]));
+  const q = parseInput(WeeklyReportQuery, queryObject(query, ["platform", "industry"]));
   const report = WeeklyReportResponse.parse(
     await getWeeklyReport(db, workspace, {
       week: q.week,

@@ -1,0 +1,30 @@
+// Audience segments (METRICS.md §5): the same KPIs per segment where the
+// source splits them. Segment rows carry the base measures under the same
+// names as daily rows, so the ratio-of-sums rule and kpisFromPairs apply
+// unchanged. Segments overlap and need not cover the audience, so segment
+// figures are never added up into a total.
+import { kpisFromPairs } from "./kpis";
+import type { PairSums } from "./ratios";
+
+export const SEGMENT_KEYS = ["age_18_25", "age_26_34", "age_35_45", "age_46_plus", "gender_female", "gender_male"] as const;
+export type SegmentKey = (typeof SEGMENT_KEYS)[number];
+
+/** The report's two named segments (page 7). */
+export const NAMED_SEGMENTS = ["age_18_25", "age_35_45"] as const satisfies readonly SegmentKey[];
+
+export const SEGMENT_KPIS = ["ctr", "interactionRate", "conversionRate", "roi"] as const;
+export type SegmentKpi = (typeof SEGMENT_KPIS)[number];
+export type SegmentKpis = Record<SegmentKpi, number | null>;
+
+export function isSegmentKey(value: string): value is SegmentKey {
+  return (SEGMENT_KEYS as readonly string[]).includes(value);
+}
+
+/**
+ * CTR, interaction rate, conversion rate and ROI of a segment. The interaction
+ * rate is by impressions: segment rows have no reach or follower split.
+ */
+export function segmentKpis(pairs: PairSums): SegmentKpis {
+  const k = kpisFromPairs(pairs);
+  return { ctr: k.ctr, interactionRate: k.interactionRateByImpressions, conversionRate: k.conversionRate, roi: k.roi };
+}

@@ -1,0 +1,76 @@
+// GET /api/v1/journeys and /api/v1/journeys/[id] — request and response shapes.
+import { z } from "zod";
+import { Domain, PlatformKey } from "@/lib/schemas/enums";
+import { BenchmarkCheck, Count, DayString, Rate, QueryBoolean, WorkspaceField, withOptionalRange } from "./analysis-common";
+import { Format } from "./params";
+
+export const JourneyListQuery = z.strictObject({ ...WorkspaceField, format: Format });
+
+/** `from`/`to` bound the cohort days (the day people entered step 1); `mature=true` leaves out cohorts too young to have converted. */
+export const JourneyDetailQuery = withOptionalRange({ mature: QueryBoolean.default(false), format: Format });
+export type JourneyDetailQuery = z.infer<typeof JourneyDetailQuery>;
+
+export const JourneyIdParam = z.strictObject({ id: z.string().min(1).max(128) });
+
+const JourneyStepInfo = {
+  position: z.number().int().positive(),
+  platformKey: PlatformKey,
+  domain: Domain,
+  role: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+};
+
+const JourneyInfo = {
+  id: z.number().int(),
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  industry: z.string().nullable(),
+};
+
+export const JourneyListResponse = z.strictObject({
+  journeys: z.array(
+    z.strictObject({
+      ...JourneyInfo,
+      steps: z.array(z.strictObject(JourneyStepInfo)),
+      /** first and last cohort day with observations; null when none */
+      observed: z.strictObject({ firstCohortDay: DayString, lastCohortDay: DayString }).nullable(),
+    }),
+  ),
+});
+export type JourneyListResponse = z.infer<typeof JourneyListResponse>;
+
+export const FunnelStepSchema = z.strictObject({
+  ...JourneyStepInfo,
+  reached: Count,
+  stepConversion: Rate,
+  overallConversion: Rate,
+  medianDays: z.number().int().nonnegative().nullable(),
+  p75Days: z.number().int().nonnegative().nullable(),
+  /** the step platform's own time-to-convert figure (Xiaohongshu's 3-day seeding lag); null when there is none */
+  timeToConvert: BenchmarkCheck.nullable(),
+});
+
+export const JourneyFunnelResponse = z.strictObject({
+  journey: z.strictObject(JourneyInfo),
+  /** the cohort-day range asked for (null ends: open) */
+  range: z.strictObject({ from: DayString.nullable(), to: DayString.nullable() }),
+  /** the last cohort day observed for the journey: ages of cohorts are counted up to it */
+  asOf: DayString.nullable(),
+  maturity: z.strictObject({
+    /** a cohort younger than this many days (asOf − cohort day) is immature */
+    minAgeDays: z.number().int().nonnegative(),
+    /** immature cohort days in the range */
+    immatureCohorts: Count,
+    /** whether they were left out (mature=true) */
+    excluded: z.boolean(),
+  }),
+  /** cohort days counted in the figures */
+  cohorts: Count,
+  firstCohortDay: DayString.nullable(),
+  lastCohortDay: DayString.nullable(),
+  entered: Count,
+  steps: z.array(FunnelStepSchema),
+});
+export type JourneyFunnelResponse = z.infer<typeof JourneyFunnelResponse>;

@@ -175,7 +175,11 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
     platforms,
     attention,
     findings,
-    annotations: annotations.map((a) => ({ ...a, platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey) })),
+    annotations: annotations.map((a) => ({
+      ...a,
+      week: weekLabel(a.day, weekStart),
+      platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey),
+    })),
   };
 }
 

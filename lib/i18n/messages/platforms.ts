@@ -37,6 +37,7 @@ export const platforms = section({
     granularity: { day: "Day", week: "Week", month: "Month" },
     granularityNoun: { day: "day", week: "week", month: "month" },
     denominator: { impressions: "Impressions", reach: "Reach", followers: "Followers" },
+    denominatorNoun: { impressions: "impressions", reach: "reach", followers: "followers" },
     denominatorInUse: "Interaction rate in use: {formula}",
 
     kpis: {
@@ -72,7 +73,7 @@ export const platforms = section({
     },
     trend: {
       title: "{kpi} by {granularity}",
-      caption: "One line per platform. Dashed segments and hollow dots are partial periods (not yet over, or cut by the range).",
+      caption: "One line per platform. Dashed segments and hollow dots are partial periods (not yet over, or cut by the range). {definition}.",
       legend: "Lines shown (select to hide or show)",
       showAll: "Show all",
       hideAll: "Hide all",
@@ -101,12 +102,12 @@ export const platforms = section({
       roi: "ROI",
       spend: "Spend",
       revenue: "Revenue",
-      benchmark: "Benchmark",
-      status: "Status",
+      benchmark: "vs benchmark",
       download: "Download CSV",
       byDenominator: "by {denominator}",
     },
     status: { above: "Above benchmark", near: "Near benchmark", below: "Below benchmark", none: "No benchmark" },
+    statusShort: { above: "Above", near: "Near", below: "Below" },
     definitions: "Definitions",
     error: {
       title: "The platform comparison could not be loaded",
@@ -149,6 +150,7 @@ export const platforms = section({
     granularity: { day: "日", week: "周", month: "月" },
     granularityNoun: { day: "日", week: "周", month: "月" },
     denominator: { impressions: "曝光量", reach: "覆盖", followers: "粉丝数" },
+    denominatorNoun: { impressions: "曝光量", reach: "覆盖", followers: "粉丝数" },
     denominatorInUse: "当前互动率：{formula}",
 
     kpis: {
@@ -184,7 +186,7 @@ export const platforms = section({
     },
     trend: {
       title: "{kpi}（按{granularity}）",
-      caption: "每个平台一条线。虚线段和空心点表示不完整周期（尚未结束或被日期范围截断）。",
+      caption: "每个平台一条线。虚线段和空心点表示不完整周期（尚未结束或被日期范围截断）。{definition}。",
       legend: "显示的折线（点击可隐藏或显示）",
       showAll: "全部显示",
       hideAll: "全部隐藏",
@@ -212,12 +214,12 @@ export const platforms = section({
       roi: "投资回报率",
       spend: "花费",
       revenue: "收入",
-      benchmark: "基准",
-      status: "状态",
+      benchmark: "对比基准",
       download: "下载CSV",
       byDenominator: "按{denominator}",
     },
     status: { above: "高于基准", near: "接近基准", below: "低于基准", none: "无基准" },
+    statusShort: { above: "高于", near: "接近", below: "低于" },
     definitions: "指标定义",
     error: {
       title: "平台对比加载失败",

@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { weekly } from "./weekly";
 
 export const zhCN = {
   app: {
@@ -20,42 +21,7 @@ export const zhCN = {
     switchToDark: "切换到深色主题",
     switchToLight: "切换到浅色主题",
   },
-  home: {
-    title: "上周各平台表现",
-    subtitle: "最近一个完整周的汇总，与前一周及2026年行业基准对比。",
-    weekOf: "周",
-    comparedWith: "对比",
-    allPlatforms: "全部平台",
-    impressions: "曝光量",
-    clicks: "点击量",
-    interactions: "互动量",
-    accounts: "账号数",
-    spend: "花费",
-    revenue: "收入",
-    ctr: "点击率",
-    interactionRate: "互动率",
-    conversionRate: "转化率",
-    roi: "ROI",
-    platform: "平台",
-    vsPreviousWeek: "较上周",
-    chartTitle: "各平台点击率",
-    chartCaption: "本周点击量 ÷ 曝光量；虚线为行业基准。",
-    tableTitle: "平台明细",
-    tableCaption: "各平台本周汇总与KPI。比率为分子分母均有数据的日期之和相除。",
-    benchmark: "基准",
-    benchmarkSource: "2026报告第{page}页",
-    statusAbove: "高于基准",
-    statusNear: "接近基准",
-    statusBelow: "低于基准",
-    emptyTitle: "本周暂无数据",
-    emptyBody: "运行 `npm run db:seed` 载入演示数据，或导入各平台的导出文件。",
-    noWorkspace: "未找到工作区。运行 `npm run db:seed` 创建演示工作区。",
-    definitions: "指标定义",
-    ctrDefinition: "点击率 = 点击量 ÷ 曝光量",
-    interactionRateDefinition: "互动率 = (点赞 + 评论 + 分享 + 收藏) ÷ 曝光量",
-    conversionRateDefinition: "转化率 = 转化数 ÷ 点击量",
-    roiDefinition: "ROI = 收入 ÷ 花费，记作 1:N",
-  },
+  weekly: weekly["zh-CN"],
   platforms: platforms["zh-CN"],
   executive: executive["zh-CN"],
 } satisfies Messages;

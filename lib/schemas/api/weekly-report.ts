@@ -109,7 +109,7 @@ export const WeeklyReportResponse = z
     platforms: z.array(PlatformBoardRow),
     attention: z.array(AttentionItem),
     findings: z.array(Finding),
-    annotations: z.array(z.object({ day: z.string(), text: z.string(), platformKey: PlatformKey.nullable() }).strict()),
+    annotations: z.array(z.object({ day: z.string(), week: z.string(), text: z.string(), platformKey: PlatformKey.nullable() }).strict()),
   })
   .strict();
 export type WeeklyReportResponse = z.infer<typeof WeeklyReportResponse>;

@@ -10,7 +10,7 @@
 //      `next start` on that database and times HTTP requests to the API and
 //      to every page in PAGE_PATHS (pages that answer 404 are skipped);
 //   4. prints each target with its measured p95 and ✔/✘.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -127,7 +127,11 @@ function printTargets(targets: Target[]): void {
 function printMachine(): void {
   const cpus = os.cpus();
   console.log(`machine: ${cpus.length} cpus (${cpus[0]?.model.trim() ?? "unknown"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
-  console.log(`node ${process.version}; load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  const load = os.loadavg();
+  console.log(`node ${process.version}; load average ${load.map((n) => n.toFixed(2)).join(" ")}`);
+  if (load[0]! >= cpus.length) {
+    console.log(`note: the machine is busy (load ${load[0]!.toFixed(1)} on ${cpus.length} cpus); p95 and max will be pessimistic, min is the steadiest figure`);
+  }
 }
 
 // ---------------------------------------------------------------- sections
@@ -253,6 +257,33 @@ function missed(target: Target): boolean {
 
 // ---------------------------------------------------------------- main
 
+const TEMP_PREFIX = "kpi-bench-";
+
+/**
+ * Temp directories of earlier runs whose process is gone. A run killed outright
+ * leaves one behind: tsx escalates Ctrl-C to SIGKILL when the event loop is busy
+ * for more than ~60 ms, which the in-process timings often are.
+ */
+async function removeStaleTempDirs(): Promise<void> {
+  for (const name of await readdir(os.tmpdir())) {
+    const pid = Number(name.slice(TEMP_PREFIX.length).split("-")[0]);
+    if (!name.startsWith(TEMP_PREFIX) || !Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Set on Ctrl-C: the errors that follow (requests to the stopped server) are not worth printing. */
+let interrupted = false;
+
 async function main(): Promise<number> {
   const args = new Set(process.argv.slice(2));
   const unknown = [...args].filter((a) => a !== "--no-http" && a !== "--strict");
@@ -260,7 +291,8 @@ async function main(): Promise<number> {
   const withHttp = !args.has("--no-http");
 
   printMachine();
-  const tempDir = await mkdtemp(path.join(os.tmpdir(), "kpi-bench-"));
+  await removeStaleTempDirs();
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), `${TEMP_PREFIX}${process.pid}-`));
   const databaseUrl = `file:${path.join(tempDir, "bench.db")}`;
   let app: RunningApp | undefined;
   const cleanUp = async () => {
@@ -268,12 +300,16 @@ async function main(): Promise<number> {
     await rm(tempDir, { recursive: true, force: true });
   };
   // Ctrl-C: stop the server (its own process group does not get the signal) and remove the temp files.
+  // `on`, not `once`: tsx repeats the signal when this process is slow to take it (a busy event loop),
+  // and a repeat must not end the process before the server is stopped.
   const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n${signal}: stopping`);
     void cleanUp().finally(() => process.exit(130));
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   process.once("exit", () => rmSync(tempDir, { recursive: true, force: true }));
 
   try {
@@ -304,6 +340,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (interrupted) return; // the signal handler exits once the server is stopped
     console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },

@@ -42,20 +42,34 @@ interface AccountFigures {
   interactions: number | null;
 }
 
+/** Index of the first row on or after `day` in day-ordered rows (binary search). */
+function firstIndexFrom(rows: readonly AccountDayFollowerRow[], day: Day): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as AccountDayFollowerRow).day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `rows` are one account's, in day order (see groupFollowerRows). */
 function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period): AccountFigures {
+  // Only the period's rows are read, plus a walk back to the last total before it:
+  // a year of daily buckets would otherwise read every row once per bucket.
+  const from = firstIndexFrom(rows, period.start);
   let beforeStart: number | null = null;
+  for (let i = from - 1; i >= 0 && beforeStart === null; i--) beforeStart = (rows[i] as AccountDayFollowerRow).followers;
   let end: number | null = null;
   let net: number | null = null;
   let interactions: number | null = null;
   // Net follows of the period's days up to the first known total (unknown if any day's is).
   let netBeforeFirstTotal: number | null = 0;
   let firstTotal: number | null = null;
-  for (const row of rows) {
-    if (row.day < period.start) {
-      if (row.followers !== null) beforeStart = row.followers;
-      continue;
-    }
-    if (row.day > period.end) continue;
+  for (let i = from; i < rows.length; i++) {
+    const row = rows[i] as AccountDayFollowerRow;
+    if (row.day > period.end) break;
     const n = netOf(row);
     if (firstTotal === null) netBeforeFirstTotal = n === null || netBeforeFirstTotal === null ? null : netBeforeFirstTotal + n;
     if (row.followers !== null) {

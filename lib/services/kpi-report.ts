@@ -8,7 +8,7 @@ import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granula
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { followerFigures, type AccountDayFollowerRow } from "@/lib/metrics/followers";
+import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
 import { forecastSeries } from "@/lib/metrics/forecast-series";
 import { computeKpis, KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
@@ -64,17 +64,19 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
   ]);
 
-  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: readonly AccountDayFollowerRow[]): PeriodFigures => {
+  // Rows are grouped per account once; each period then reads only its own days.
+  const allFollowers = groupFollowerRows(followerRows);
+  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
     const sums: MeasureSums = sumAll(rows.filter((r) => inPeriod(r.day, p)));
-    const f = followerFigures(followers, p);
+    const f = followerFiguresByAccount(followers, p);
     const kpis = computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator });
     return { sums, followers: f, kpis, days: periodLength(p) };
   };
-  const current = figuresFor(period, daily, followerRows);
+  const current = figuresFor(period, daily, allFollowers);
 
   const buckets = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => ({
     bucket,
-    figures: figuresFor(bucket.covered, daily, followerRows),
+    figures: figuresFor(bucket.covered, daily, allFollowers),
   }));
   const seriesPoint = (bucket: Bucket) => ({
     key: bucket.key,
@@ -92,8 +94,9 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
     const rows = daily.filter((r) => r.platformKey === platformKey);
     if (!rows.some((r) => inPeriod(r.day, period))) return [];
-    const followers = followerRows.filter((r) => r.platformKey === platformKey);
-    const accountIds = new Set(followers.filter((r) => inPeriod(r.day, period)).map((r) => r.accountId));
+    const platformFollowers = followerRows.filter((r) => r.platformKey === platformKey);
+    const accountIds = new Set(platformFollowers.filter((r) => inPeriod(r.day, period)).map((r) => r.accountId));
+    const followers = groupFollowerRows(platformFollowers);
     const figures = figuresFor(period, rows, followers);
     return [
       {
@@ -123,7 +126,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const definitions = kpiDefinitions(denominator);
   let comparison: KpisResponse["comparison"] = null;
   if (previous) {
-    const before = figuresFor(previous, daily, followerRows);
+    const before = figuresFor(previous, daily, allFollowers);
     comparison = {
       period: { ...previous, days: periodLength(previous) },
       totals: before.sums.totals,

@@ -15,7 +15,13 @@ export function AppHeader({ locale, messages: m }: { locale: Locale; messages: M
           </span>
           <span className="hidden sm:inline">{m.app.name}</span>
         </Link>
-        <NavLinks label={m.nav.label} links={[{ href: "/", label: m.nav.weekly }]} />
+        <NavLinks
+          label={m.nav.label}
+          links={[
+            { href: "/", label: m.nav.weekly },
+            { href: "/platforms", label: m.nav.platforms },
+          ]}
+        />
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitch locale={locale} label={m.controls.language} />
           <ThemeToggle

@@ -26,6 +26,10 @@ export const PLATFORM_PAGE_KPIS = [
 ] as const satisfies readonly KpiKey[];
 export type PlatformPageKpi = (typeof PLATFORM_PAGE_KPIS)[number];
 
+/** The KPIs every row carries besides the chosen one (the table's fixed columns, the scatter's axes). */
+export const FIXED_KPIS = ["ctr", "interactionRate", "conversionRate", "roi"] as const satisfies readonly PlatformPageKpi[];
+export type FixedKpi = (typeof FIXED_KPIS)[number];
+
 export const PLATFORM_PAGE_GRANULARITIES = ["day", "week", "month"] as const;
 export type PlatformPageGranularity = (typeof PLATFORM_PAGE_GRANULARITIES)[number];
 

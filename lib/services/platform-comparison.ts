@@ -4,7 +4,7 @@
 // platform's status, and the definitions in use. Numbers only: the page formats.
 import type { Db } from "@/lib/db";
 import { benchmarkStatus, selectBenchmark, type BenchmarkFigure, type BenchmarkStatus } from "@/lib/metrics/benchmarks";
-import type { KpiDefinition } from "@/lib/metrics/definitions";
+import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { KpiKey } from "@/lib/metrics/kpis";
 import { dayInZone, type Day, type Period } from "@/lib/metrics/periods";
 import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
@@ -12,6 +12,9 @@ import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, WeekStart, type PlatformKey } from "@/lib/schemas/enums";
 import {
+  FIXED_KPIS,
+  PLATFORM_PAGE_KPIS,
+  type FixedKpi,
   resolvePlatformPageParams,
   type PlatformPageKpi,
   type PlatformPageQuery,
@@ -19,9 +22,8 @@ import {
 } from "@/lib/schemas/platform-page-params";
 import { getKpiReport } from "./kpi-report";
 
-/** The KPIs every row carries besides the chosen one (the table's fixed columns, the scatter's axes). */
-export const FIXED_KPIS = ["ctr", "interactionRate", "conversionRate", "roi"] as const satisfies readonly KpiKey[];
-export type FixedKpi = (typeof FIXED_KPIS)[number];
+/** A KPI's definition as the KPI report gives it (formula and denominator in both languages). */
+export type KpiDefinition = NonNullable<KpisResponse["definitions"][KpiKey]>;
 
 export interface BenchmarkRef {
   key: string;
@@ -80,6 +82,10 @@ export interface PlatformComparison {
   };
   /** the state the page shows: the URL's choices with defaults filled in */
   state: PlatformPageState;
+  /** today in the workspace's time zone (the current, incomplete day) */
+  today: Day;
+  /** which way is better for every KPI the page offers, for the picker */
+  directions: Record<PlatformPageKpi, "higher" | "lower">;
   period: Period & { days: number };
   kpi: { key: PlatformPageKpi; definition: KpiDefinition };
   /** definitions of the chosen KPI and the fixed ones, for captions, tooltips and the legend */
@@ -141,8 +147,9 @@ export async function getPlatformComparison(
   if (!workspace) return null;
   const weekStart = WeekStart.parse(workspace.weekStart);
   const workspaceDenominator = InteractionDenominator.parse(workspace.interactionDenominator);
+  const today = dayInZone(params.now, workspace.timeZone);
   const state = resolvePlatformPageParams(params.query, {
-    today: dayInZone(params.now, workspace.timeZone),
+    today,
     weekStart,
     workspaceDenominator,
   });
@@ -198,6 +205,7 @@ export async function getPlatformComparison(
   });
 
   const general = benchmarkFor(state.kpi, null);
+  const allDefinitions = kpiDefinitions(state.denominator);
   const platformSpecific = rows
     .map((r) => r.benchmark)
     .filter((b): b is BenchmarkRef => b !== null && b.platformKey !== null);
@@ -212,6 +220,8 @@ export async function getPlatformComparison(
       interactionDenominator: workspaceDenominator,
     },
     state,
+    today,
+    directions: Object.fromEntries(PLATFORM_PAGE_KPIS.map((k) => [k, allDefinitions[k].direction])) as Record<PlatformPageKpi, "higher" | "lower">,
     period: report.period,
     kpi: { key: state.kpi, definition },
     definitions: report.definitions,

@@ -12,6 +12,7 @@ export const en = {
   nav: {
     label: "Main navigation",
     weekly: "Weekly board",
+    platforms: "Platforms",
   },
   controls: {
     language: "Language",

@@ -56,7 +56,6 @@ export const platforms = section({
     lowerIsBetter: "lower is better",
     higherIsBetter: "higher is better",
 
-    benchmark: "Benchmark",
     benchmarkLabel: "Benchmark {value} ({source})",
     benchmarkSource: "2026 report p.{page}",
     platformBenchmark: "{platform} benchmark {value} ({source})",
@@ -169,7 +168,6 @@ export const platforms = section({
     lowerIsBetter: "越低越好",
     higherIsBetter: "越高越好",
 
-    benchmark: "基准",
     benchmarkLabel: "基准 {value}（{source}）",
     benchmarkSource: "2026报告第{page}页",
     platformBenchmark: "{platform}基准 {value}（{source}）",
@@ -185,7 +183,7 @@ export const platforms = section({
       summaryNoBenchmark: "最好：{best} {bestValue}。最后：{worst} {worstValue}。",
     },
     trend: {
-      title: "{kpi}（按{granularity}）",
+      title: "{kpi} · 按{granularity}",
       caption: "每个平台一条线。虚线段和空心点表示不完整周期（尚未结束或被日期范围截断）。{definition}。",
       legend: "显示的折线（点击可隐藏或显示）",
       showAll: "全部显示",

@@ -12,6 +12,7 @@ export const zhCN = {
   nav: {
     label: "主导航",
     weekly: "周报看板",
+    platforms: "平台对比",
   },
   controls: {
     language: "语言",

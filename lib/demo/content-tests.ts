@@ -14,7 +14,7 @@ import { PLATFORM_PROFILES } from "./platform-profiles";
 import { forkRng, type Rng } from "./prng";
 import type { Timeline } from "./timeline";
 import type { AccountKey, DemoContentItem, DemoContentTestGroup } from "./types";
-import { zonedTimeToUtcIso } from "./zoned-time";
+import { wallTimeInZone } from "@/lib/metrics/zoned-day";
 
 interface VariantPlan {
   variant: string;
@@ -130,7 +130,7 @@ function variantItems(
       accountKey: accountKey(plan.platformKey, plan.handle),
       externalId: nextId(),
       title: contentTitle(rng, plan.platformKey, industry),
-      publishedAt: zonedTimeToUtcIso(day, postingHour(rng, plan.platformKey), rng.int(0, 59), timeZone),
+      publishedAt: wallTimeInZone(day, postingHour(rng, plan.platformKey), rng.int(0, 59), timeZone).toISOString(),
       format: variant.format,
       origin: variant.origin,
       testGroupKey: plan.key,

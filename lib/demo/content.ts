@@ -11,7 +11,7 @@ import { PLATFORM_PROFILES, weekdayFactor } from "./platform-profiles";
 import { forkRng } from "./prng";
 import { inPeriod, type Timeline } from "./timeline";
 import type { DemoContentItem } from "./types";
-import { zonedTimeToUtcIso } from "./zoned-time";
+import { wallTimeInZone } from "@/lib/metrics/zoned-day";
 
 // Share of an account's weekly impressions that its posts of that week earn
 // (the rest is the back catalogue, ads and live rooms outside posts).
@@ -89,7 +89,7 @@ export function generateContentItems(
         accountKey: key,
         externalId,
         title,
-        publishedAt: zonedTimeToUtcIso(day, hour, minute, timeZone),
+        publishedAt: wallTimeInZone(day, hour, minute, timeZone).toISOString(),
         format,
         origin,
         testGroupKey: null,

@@ -30,13 +30,18 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - instant;
 }
 
-/** The instant the day starts in `timeZone` (local midnight). */
-export function startOfDayInZone(day: Day, timeZone: string): Date {
-  const wall = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+/** The instant at which the clock in `timeZone` shows `day` `hour`:`minute`. */
+export function wallTimeInZone(day: Day, hour: number, minute: number, timeZone: string): Date {
+  const wall = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), hour, minute);
   // Two passes settle the offset on either side of a daylight-saving change.
   let utc = wall - zoneOffsetMs(wall, timeZone);
   utc = wall - zoneOffsetMs(utc, timeZone);
   return new Date(utc);
+}
+
+/** The instant the day starts in `timeZone` (local midnight). */
+export function startOfDayInZone(day: Day, timeZone: string): Date {
+  return wallTimeInZone(day, 0, 0, timeZone);
 }
 
 /** [start of `from`, start of the day after `to`) as instants: a half-open range. */

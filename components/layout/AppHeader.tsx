@@ -8,21 +8,25 @@ import { ThemeToggle } from "./ThemeToggle";
 export function AppHeader({ locale, messages: m }: { locale: Locale; messages: Messages }) {
   return (
     <header className="no-print sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
-        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
+      {/* On a phone the navigation gets its own scrollable row under the logo and switches. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 px-4 sm:h-14 sm:flex-nowrap sm:px-6 lg:px-8">
+        <Link href="/" className="flex h-12 shrink-0 items-center gap-2 font-semibold tracking-tight sm:h-auto">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">
             KPI
           </span>
-          <span className="hidden sm:inline">{m.app.name}</span>
+          <span className="hidden lg:inline">{m.app.name}</span>
         </Link>
-        <NavLinks
-          label={m.nav.label}
-          links={[
-            { href: "/", label: m.nav.weekly },
-            { href: "/platforms", label: m.nav.platforms },
-          ]}
-        />
-        <div className="ml-auto flex items-center gap-2">
+        <div className="order-last -mx-4 w-[calc(100%+2rem)] border-t border-slate-100 px-4 py-1.5 sm:order-none sm:mx-0 sm:w-auto sm:min-w-0 sm:border-0 sm:p-0 dark:border-slate-800">
+          <NavLinks
+            label={m.nav.label}
+            links={[
+              { href: "/", label: m.nav.weekly },
+              { href: "/platforms", label: m.nav.platforms },
+              { href: "/executive", label: m.nav.executive },
+            ]}
+          />
+        </div>
+        <div className="ml-auto flex h-12 shrink-0 items-center gap-2 sm:h-auto">
           <LocaleSwitch locale={locale} label={m.controls.language} />
           <ThemeToggle
             labels={{ toDark: m.controls.switchToDark, toLight: m.controls.switchToLight }}

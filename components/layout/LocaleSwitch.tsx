@@ -30,7 +30,7 @@ export function LocaleSwitch({ locale, label }: { locale: Locale; label: string 
           aria-pressed={o.value === locale}
           disabled={pending}
           lang={o.value}
-          className={`rounded px-2 py-1 font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
+          className={`whitespace-nowrap rounded px-2 py-1 font-medium focus-visible:outline-2 focus-visible:outline-indigo-500 ${
             o.value === locale
               ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
               : "text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"

@@ -13,6 +13,7 @@ export const en = {
     label: "Main navigation",
     weekly: "Weekly board",
     platforms: "Platforms",
+    executive: "Executive",
   },
   controls: {
     language: "Language",

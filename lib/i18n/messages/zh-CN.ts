@@ -13,6 +13,7 @@ export const zhCN = {
     label: "主导航",
     weekly: "周报看板",
     platforms: "平台对比",
+    executive: "管理层摘要",
   },
   controls: {
     language: "语言",

@@ -1,0 +1,335 @@
+// Plain-language findings for the executive summary (PRODUCT.md `/executive`):
+// the templates of findings.ts where they fit (a KPI against its benchmark, a
+// goal off pace), and new ones for what only this page says — a change on a
+// month or quarter rather than on last week, goals on pace, public vs private
+// domain, the best and worst platforms and the forecast. Every sentence is
+// filled from figures computed elsewhere, in both languages.
+import { formatChange, formatDay, formatMoney, formatPercent, formatPp, formatRoi } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { platformName } from "@/lib/reference/platforms";
+import type { PlatformKey } from "@/lib/schemas/enums";
+import type { BenchmarkStatus } from "./benchmarks";
+import type { BoardMetricKey } from "./board-metrics";
+import { attentionFinding, kpiFinding, type Finding } from "./findings";
+import type { Significance } from "./stats/significance";
+
+export type { Finding };
+
+/** The most findings the page shows; the brief asks for five to eight sentences. */
+export const MAX_FINDINGS = 8;
+
+const NAMES: Record<BoardMetricKey, Record<Locale, string>> = {
+  ctr: { "zh-CN": "点击率", en: "CTR" },
+  interactionRate: { "zh-CN": "互动率", en: "interaction rate" },
+  conversionRate: { "zh-CN": "转化率", en: "conversion rate" },
+  roi: { "zh-CN": "ROI", en: "ROI" },
+  followerGrowthRate: { "zh-CN": "粉丝增长率", en: "follower growth" },
+  spend: { "zh-CN": "花费", en: "spend" },
+  revenue: { "zh-CN": "收入", en: "revenue" },
+};
+
+const QUARTERS_ZH = ["一", "二", "三", "四"];
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `2026-Q4` → "Q4 2026" / "2026年第四季度"; `2026-11` → "Nov 2026" / "2026年11月"; other keys as they are. */
+export function periodLabel(key: string, locale: Locale): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) {
+    const [, year, q] = quarter as unknown as [string, string, string];
+    return locale === "zh-CN" ? `${year}年第${QUARTERS_ZH[Number(q) - 1]}季度` : `Q${q} ${year}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) {
+    const [, year, m] = month as unknown as [string, string, string];
+    return locale === "zh-CN" ? `${year}年${Number(m)}月` : `${MONTHS_EN[Number(m) - 1]} ${year}`;
+  }
+  return key;
+}
+
+function both(kind: string, make: (locale: Locale) => string): Finding {
+  return { kind, zh: make("zh-CN"), en: make("en") };
+}
+
+function value(metric: BoardMetricKey, v: number | null, locale: Locale, currency: string): string {
+  if (metric === "roi") return formatRoi(v);
+  if (metric === "spend" || metric === "revenue") return formatMoney(v, currency, locale);
+  return formatPercent(v, locale);
+}
+
+function subject(metric: BoardMetricKey, locale: Locale): string {
+  return locale === "zh-CN" ? `整体${NAMES[metric][locale]}` : `Overall ${NAMES[metric][locale]}`;
+}
+
+/** What a period is compared with: "the same days of Q3 2026" when partial, else "Q3 2026". */
+export function comparedWithLabel(previousKey: string, partial: boolean, locale: Locale): string {
+  const label = periodLabel(previousKey, locale);
+  if (locale === "zh-CN") return partial ? `${label}同期` : label;
+  return partial ? `the same days of ${label}` : label;
+}
+
+export interface PeriodChangeFacts {
+  metric: BoardMetricKey;
+  value: number | null;
+  benchmark: number | null;
+  /** pp for rates, a fraction for the rest */
+  change: number | null;
+  changeKind: "pp" | "percent";
+  significance: Significance | null;
+}
+
+export interface PeriodContext {
+  currency: string;
+  /** the previous period's key (`2026-Q3`) and whether the current one is partial (then: its same days) */
+  previousKey: string;
+  partial: boolean;
+}
+
+function stripEnd(sentence: string): string {
+  return sentence.replace(/[.。]$/, "");
+}
+
+/**
+ * "Overall CTR 3.33% is 0.13 pp above the 3.20% benchmark; up 0.11 pp vs the
+ * same days of Q3 2026, significant." The benchmark clause is kpiFinding's.
+ */
+export function periodKpiFinding(f: PeriodChangeFacts, ctx: PeriodContext): Finding | null {
+  const head = kpiFinding(
+    { platformKey: null, metric: f.metric, value: f.value, benchmark: f.benchmark, change: null, changeKind: f.changeKind, significance: null },
+    ctx.currency,
+  );
+  if (!head) return null;
+  return both(`period_${f.metric}`, (locale) => {
+    const zh = locale === "zh-CN";
+    const start = stripEnd(zh ? head.zh : head.en);
+    if (f.change === null) return zh ? `${start}。` : `${start}.`;
+    const amount =
+      f.changeKind === "pp" ? formatPp(Math.abs(f.change), locale).replace(/^\+/, "") : formatChange(Math.abs(f.change), locale).replace(/^\+/, "");
+    const against = comparedWithLabel(ctx.previousKey, ctx.partial, locale);
+    // A change that rounds to nothing at the precision shown reads "unchanged", not "down 0.00 pp".
+    if (!/[1-9]/.test(amount)) return zh ? `${start}；与${against}持平。` : `${start}; unchanged vs ${against}.`;
+    const up = f.change > 0;
+    const sig =
+      f.significance === "significant"
+        ? zh ? "显著" : "significant"
+        : f.significance === "not_significant"
+          ? zh ? "不显著" : "not significant"
+          : f.significance === "too_little_data"
+            ? zh ? "数据量不足以判断" : "too little data to tell"
+            : null;
+    return zh
+      ? `${start}；较${against}${up ? "上升" : "下降"}${amount}${sig ? `（${sig}）` : ""}。`
+      : `${start}; ${up ? "up" : "down"} ${amount} vs ${against}${sig ? `, ${sig}` : ""}.`;
+  });
+}
+
+export interface GoalFacts {
+  metric: BoardMetricKey;
+  target: number;
+  projected: number | null;
+  onPace: boolean | null;
+}
+
+/** Off pace: findings.ts's sentence. On pace: all such goals in one sentence. */
+export function goalFindings(goals: readonly GoalFacts[], currency: string): { offPace: Finding[]; onPace: Finding | null } {
+  const offPace = goals.flatMap((g) => {
+    if (g.onPace !== false) return [];
+    const f = attentionFinding(
+      { kind: "goal_off_pace", severity: "high", platformKey: null, metric: g.metric, value: g.projected, reference: g.target, change: null, count: null },
+      currency,
+    );
+    return f ? [f] : [];
+  });
+  const met = goals.filter((g) => g.onPace === true);
+  const onPace = met.length
+    ? both("goal_on_pace", (locale) => {
+        const parts = met.map((g) => {
+          const target = value(g.metric, g.target, locale, currency);
+          const projected = value(g.metric, g.projected, locale, currency);
+          return locale === "zh-CN"
+            ? `${subject(g.metric, locale)}目标${target}（预计${projected}）`
+            : `${NAMES[g.metric][locale]} for its ${target} goal (projected ${projected})`;
+        });
+        return locale === "zh-CN" ? `按当前进度可达成：${parts.join("；")}。` : `On pace: ${parts.join("; ")}.`;
+      })
+    : null;
+  return { offPace, onPace };
+}
+
+export interface DomainFacts {
+  domain: "public" | "private";
+  roi: number | null;
+  profitMargin: number | null;
+  conversionRate: number | null;
+  profitMarginBenchmark: { value: number } | null;
+  roiBenchmark: { value: number; status: BenchmarkStatus | null } | null;
+}
+
+const DOMAIN_NAMES: Record<"public" | "private", Record<Locale, string>> = {
+  public: { "zh-CN": "公域", en: "public domain" },
+  private: { "zh-CN": "私域", en: "private domain" },
+};
+
+/**
+ * "Private domain: ROI 1:22.1, profit margin 27.80% (report 28.00%), conversion 11.60%;
+ * public domain: …; the 1:18.0 linkage ROI is met by the private domain only."
+ */
+export function domainFinding(domains: readonly DomainFacts[]): Finding | null {
+  const sides = (["private", "public"] as const).flatMap((d) => {
+    const f = domains.find((x) => x.domain === d);
+    return f && (f.roi !== null || f.profitMargin !== null) ? [f] : [];
+  });
+  if (!sides.length) return null;
+  const roiBenchmark = sides.find((s) => s.roiBenchmark)?.roiBenchmark?.value ?? null;
+  const meets = sides.filter((s) => s.roiBenchmark?.status === "above").map((s) => s.domain);
+  return both("domains", (locale) => {
+    const zh = locale === "zh-CN";
+    const parts = sides.map((s, i) => {
+      const name = DOMAIN_NAMES[s.domain][locale];
+      const margin = formatPercent(s.profitMargin, locale);
+      const report = s.profitMarginBenchmark ? formatPercent(s.profitMarginBenchmark.value, locale) : null;
+      const conv = formatPercent(s.conversionRate, locale);
+      return zh
+        ? `${name}ROI ${formatRoi(s.roi)}，利润率${margin}${report ? `（报告：${report}）` : ""}，转化率${conv}`
+        : `${i === 0 ? `${name[0]!.toUpperCase()}${name.slice(1)}` : name}: ROI ${formatRoi(s.roi)}, profit margin ${margin}${report ? ` (report: ${report})` : ""}, conversion ${conv}`;
+    });
+    let tail = "";
+    if (roiBenchmark !== null) {
+      const b = formatRoi(roiBenchmark);
+      const who =
+        meets.length === sides.length
+          ? zh ? (sides.length > 1 ? "公域和私域均达到" : `${DOMAIN_NAMES[sides[0]!.domain][locale]}达到`) : sides.length > 1 ? "met by both" : `met by the ${DOMAIN_NAMES[sides[0]!.domain][locale]}`
+          : meets.length === 0
+            ? zh ? "两者均未达到" : "met by neither"
+            : zh ? `仅${DOMAIN_NAMES[meets[0]!][locale]}达到` : `met by the ${DOMAIN_NAMES[meets[0]!][locale]} only`;
+      tail = zh ? `；多平台联动ROI基准${b}${who}` : `; the ${b} linkage ROI benchmark is ${who}`;
+    }
+    return zh ? `${parts.join("；")}${tail}。` : `${parts.join("; ")}${tail}.`;
+  });
+}
+
+export interface RankingFacts {
+  rows: readonly { platformKey: PlatformKey; roi: number | null; ctr: number | null; ctrBenchmark: { value: number } | null }[];
+  byRoi: { best: readonly PlatformKey[]; worst: readonly PlatformKey[] };
+  byCtr: { best: readonly PlatformKey[]; worst: readonly PlatformKey[] };
+  minShare: number;
+}
+
+/** "WeChat private domain has the best ROI (1:22.1), Weibo the lowest (1:5.1), among platforms with at least 1% of spend." */
+export function roiRankingFinding(r: RankingFacts): Finding | null {
+  const best = r.byRoi.best[0];
+  const worst = r.byRoi.worst[0];
+  if (!best) return null;
+  const roiOf = (k: PlatformKey) => formatRoi(r.rows.find((x) => x.platformKey === k)?.roi ?? null);
+  return both("ranking_roi", (locale) => {
+    const share = formatPercent(r.minShare, locale, 0);
+    if (locale === "zh-CN") {
+      return `在花费占比不低于${share}的平台中，${platformName(best, locale)}的ROI最高（${roiOf(best)}）${worst ? `，${platformName(worst, locale)}最低（${roiOf(worst)}）` : ""}。`;
+    }
+    return `${platformName(best, locale)} has the best ROI (${roiOf(best)})${worst ? `, ${platformName(worst, locale)} the lowest (${roiOf(worst)})` : ""}, among platforms with at least ${share} of spend.`;
+  });
+}
+
+/** "Against its CTR benchmark, WeChat private domain leads (8.30% vs 3.20%) and Facebook trails (1.78% vs 3.20%)." */
+export function ctrRankingFinding(r: RankingFacts): Finding | null {
+  const best = r.byCtr.best[0];
+  const worst = r.byCtr.worst[0];
+  if (!best) return null;
+  const fig = (k: PlatformKey, locale: Locale) => {
+    const row = r.rows.find((x) => x.platformKey === k);
+    const vs = row?.ctrBenchmark ? formatPercent(row.ctrBenchmark.value, locale) : null;
+    return `${formatPercent(row?.ctr ?? null, locale)}${vs ? (locale === "zh-CN" ? `，基准${vs}` : ` vs ${vs}`) : ""}`;
+  };
+  return both("ranking_ctr", (locale) =>
+    locale === "zh-CN"
+      ? `相对点击率基准，${platformName(best, locale)}表现最好（${fig(best, locale)}）${worst ? `，${platformName(worst, locale)}最弱（${fig(worst, locale)}）` : ""}。`
+      : `Against its CTR benchmark, ${platformName(best, locale)} leads (${fig(best, locale)})${worst ? ` and ${platformName(worst, locale)} trails (${fig(worst, locale)})` : ""}.`,
+  );
+}
+
+export interface ForecastFacts {
+  metric: BoardMetricKey;
+  points: readonly { start: string; value: number; lower: number; upper: number }[];
+  benchmark: { value: number } | null;
+}
+
+/** "CTR is forecast at 3.42% in the week of Dec 14 (interval 2.22%–4.62%), above the 3.20% benchmark; the interval spans it." */
+export function forecastFinding(f: ForecastFacts, currency: string): Finding | null {
+  const last = f.points.at(-1);
+  if (!last) return null;
+  return both("forecast", (locale) => {
+    const zh = locale === "zh-CN";
+    const v = value(f.metric, last.value, locale, currency);
+    const lo = value(f.metric, last.lower, locale, currency);
+    const hi = value(f.metric, last.upper, locale, currency);
+    const week = formatDay(last.start, locale);
+    const name = NAMES[f.metric][locale];
+    let tail = "";
+    if (f.benchmark) {
+      const b = value(f.metric, f.benchmark.value, locale, currency);
+      const above = last.value >= f.benchmark.value;
+      const spans = last.lower < f.benchmark.value && last.upper > f.benchmark.value;
+      // equal at the precision shown: "in line", not "above"
+      const level = v === b;
+      const where = zh
+        ? level ? `，与${b}的行业基准持平` : `，${above ? "高于" : "低于"}${b}的行业基准`
+        : level ? `, in line with the ${b} benchmark` : `, ${above ? "above" : "below"} the ${b} benchmark`;
+      tail = `${where}${spans ? (zh ? "（区间跨越基准，结论尚不确定）" : " (the interval spans the benchmark, so this is not certain)") : ""}`;
+    }
+    return zh
+      ? `预计${name}在${week}当周为${v}（区间${lo}–${hi}）${tail}。`
+      : `${name[0]!.toUpperCase()}${name.slice(1)} is forecast at ${v} in the week of ${week} (interval ${lo}–${hi})${tail}.`;
+  });
+}
+
+/** What `executiveFindings` reads; the executive summary's view model has this shape. */
+export interface ExecutiveFacts {
+  workspace: { currency: string };
+  period: { partial: boolean };
+  previous: { key: string };
+  headline: readonly (Omit<PeriodChangeFacts, "metric" | "benchmark"> & {
+    key: BoardMetricKey;
+    benchmark: { value: number } | null;
+    goal: Omit<GoalFacts, "metric"> | null;
+  })[];
+  domains: readonly DomainFacts[];
+  platforms: RankingFacts;
+  forecast: (Omit<ForecastFacts, "metric"> & { metric: BoardMetricKey }) | null;
+}
+
+/**
+ * Five to eight sentences, most important first when some must go: ROI and
+ * revenue, goals off pace, the domain split, the best and worst platform, the
+ * forecast, then CTR, goals on pace and the rest. Shown in reading order.
+ */
+export function executiveFindings(facts: ExecutiveFacts): Finding[] {
+  const ctx: PeriodContext = { currency: facts.workspace.currency, previousKey: facts.previous.key, partial: facts.period.partial };
+  const kpi = (metric: BoardMetricKey) => {
+    const h = facts.headline.find((x) => x.key === metric);
+    return h ? periodKpiFinding({ ...h, metric, benchmark: h.benchmark?.value ?? null }, ctx) : null;
+  };
+  const goals = goalFindings(
+    facts.headline.flatMap((h) => (h.goal ? [{ metric: h.key, ...h.goal }] : [])),
+    ctx.currency,
+  );
+  // [display order, priority, finding]
+  const candidates: [number, number, Finding | null][] = [
+    [1, 1, kpi("roi")],
+    [2, 2, kpi("revenue")],
+    [3, 7, kpi("ctr")],
+    [4, 9, kpi("interactionRate")],
+    [5, 12, kpi("conversionRate")],
+    [6, 13, kpi("followerGrowthRate")],
+    ...goals.offPace.map((f, i): [number, number, Finding] => [7, 3 + i / 10, f]),
+    [8, 8, goals.onPace],
+    [9, 4, domainFinding(facts.domains)],
+    [10, 5, roiRankingFinding(facts.platforms)],
+    [11, 10, ctrRankingFinding(facts.platforms)],
+    [12, 6, facts.forecast ? forecastFinding(facts.forecast, ctx.currency) : null],
+  ];
+  return candidates
+    .filter((c): c is [number, number, Finding] => c[2] !== null)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, MAX_FINDINGS)
+    .sort((a, b) => a[0] - b[0])
+    .map((c) => c[2]);
+}

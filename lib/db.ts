@@ -6,16 +6,31 @@ import { env, sqlitePathFromUrl } from "@/lib/env";
 
 export type Db = PrismaClient;
 
-export function createDb(databaseUrl: string): Db {
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}` });
+/** `busyTimeoutMs`: how long a statement waits for another connection's write lock. */
+export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
+  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}`, timeout: busyTimeoutMs });
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { kpiDb?: { url: string; client: Db } };
+type Cached = { url: string; client: Db };
+const globalForDb = globalThis as unknown as { kpiDb?: Cached; kpiWriterDb?: Cached };
 
 /** The client for DATABASE_URL, opened lazily so that builds never touch a database. */
 export function db(): Db {
   const url = env().DATABASE_URL;
   if (globalForDb.kpiDb?.url !== url) globalForDb.kpiDb = { url, client: createDb(url) };
   return globalForDb.kpiDb.client;
+}
+
+/**
+ * A second connection for long write transactions (imports, undo, the
+ * metrics API). The driver serialises one connection's transactions, so a
+ * 15-second import on the shared client would stall every page; on its own
+ * connection, with the database in WAL mode, pages keep reading the last
+ * committed data while it runs.
+ */
+export function writerDb(): Db {
+  const url = env().DATABASE_URL;
+  if (globalForDb.kpiWriterDb?.url !== url) globalForDb.kpiWriterDb = { url, client: createDb(url, 120_000) };
+  return globalForDb.kpiWriterDb.client;
 }

@@ -23,6 +23,7 @@ export function AppHeader({ locale, messages: m }: { locale: Locale; messages: M
               { href: "/", label: m.nav.weekly },
               { href: "/platforms", label: m.nav.platforms },
               { href: "/executive", label: m.nav.executive },
+              { href: "/data", label: m.nav.data },
             ]}
           />
         </div>

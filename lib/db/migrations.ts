@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { openSchemaEngine, type SchemaFile } from "./schema-engine";
 
 const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
@@ -50,8 +51,35 @@ async function readMigrationsList(paths: PrismaPaths) {
   };
 }
 
+/**
+ * Whether every migration folder is recorded as applied, read without the
+ * schema engine. The engine's first step needs the file to itself (it fails
+ * with SQLITE_BUSY while another process holds a WAL database open), so an
+ * up-to-date database — the usual case for the CLI and `npm start` — must not
+ * start it at all.
+ */
+export async function migrationsAreApplied(sqlitePath: string, paths = defaultPrismaPaths()): Promise<boolean> {
+  if (!existsSync(sqlitePath)) return false;
+  const entries = await readdir(paths.migrationsDir, { withFileTypes: true });
+  const wanted = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  try {
+    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const applied = new Set(
+      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
+        (r) => r.migration_name,
+      ),
+    );
+    return wanted.every((name) => applied.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Applies pending migrations; returns the names of those it applied. */
 export async function applyMigrations(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string[]> {
+  if (await migrationsAreApplied(sqlitePath, paths)) return [];
   await mkdir(path.dirname(path.resolve(sqlitePath)), { recursive: true });
   const handle = await openSchemaEngine(sqlitePath, await readSchema(paths));
   try {

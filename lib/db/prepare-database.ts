@@ -3,10 +3,19 @@
 import { createDb } from "@/lib/db";
 import { sqlitePathFromUrl } from "@/lib/env";
 import { syncReferenceData } from "@/lib/reference/sync-reference-data";
+import Database from "better-sqlite3";
 import { applyMigrations } from "./migrations";
 
 export async function prepareDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
-  const applied = await applyMigrations(sqlitePathFromUrl(databaseUrl));
+  const file = sqlitePathFromUrl(databaseUrl);
+  const applied = await applyMigrations(file);
+  // WAL lets pages read committed data while an import writes (a setting stored in the file).
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
+  }
   const db = createDb(databaseUrl);
   try {
     await syncReferenceData(db);

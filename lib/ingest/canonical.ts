@@ -1,11 +1,12 @@
 // The canonical CSV of PRODUCT.md: one row per account per day, the header
 // below, empty cell = unknown. Parsing turns each record into a validated
 // row or into errors that name the line, column, value and reason.
-import { MEASURES, type Measure, type MeasureRow } from "@/lib/metrics/measures";
-import { isDay, type Day } from "@/lib/metrics/periods";
+import type { Measure, MeasureRow } from "@/lib/metrics/measures";
+import type { Day } from "@/lib/metrics/periods";
 import { PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
 import { parseCsv } from "./csv";
 import { decimalToMinor } from "./decimal";
+import { rowError, type RowErrorCode } from "./error-messages";
 
 /** Canonical column → stored measure. Money columns are in major units in the file. */
 export const CANONICAL_MEASURE_COLUMNS = {
@@ -52,39 +53,120 @@ export interface RowError {
   row: number;
   column: string;
   value: string;
+  /** in English */
   reason: string;
+  /** the same reason in Chinese (lib/ingest/error-messages.ts translates reasons without one) */
+  reasonZh?: string;
+  /** a stable reason code, for errors the importer raises itself */
+  code?: string;
 }
 
 const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_KEYS);
 
-function measureValue(measure: Measure, raw: string): { value: number | null } | { reason: string } {
-  const text = raw.trim();
-  if (text === "") return { value: null };
-  const value = MONEY.has(measure) ? decimalToMinor(text) : /^-?\d+$/.test(text) ? Number(text) : null;
-  if (value === null || !Number.isSafeInteger(value)) {
-    return { reason: MONEY.has(measure) ? "not an amount with at most 2 decimals" : "not a whole number" };
+const INTEGER = /^-?\d+$/;
+
+/** `-?digits` as a number (NaN otherwise); long ones go through Number, the caller checks the range. */
+function integerOf(text: string): number {
+  const n = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  if (i === n) return Number.NaN;
+  if (n - i > 15) return INTEGER.test(text) ? Number(text) : Number.NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    v = v * 10 + d;
   }
-  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return { reason: "cannot be negative" };
-  return { value };
+  return negative ? -v : v;
+}
+
+/**
+ * decimalToMinor(text, 2) without a regular expression or string building:
+ * `-?digits(.digits)?`, at most two decimals once trailing zeros are dropped.
+ * Long integer parts go through decimalToMinor itself.
+ */
+function minorOf(text: string): number | null {
+  const n = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const start = i;
+  let whole = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  if (i === start) return null;
+  if (i - start > 13) return decimalToMinor(text);
+  let fraction = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return null;
+    const from = ++i;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return null;
+    }
+    if (i === from) return null;
+    let end = n;
+    while (end > from && text.charCodeAt(end - 1) === 48) end--;
+    if (end - from > 2) return null;
+    for (let k = from; k < end; k++) fraction = fraction * 10 + (text.charCodeAt(k) - 48);
+    if (end - from === 1) fraction *= 10;
+  }
+  const minor = whole * 100 + fraction;
+  return negative ? -minor : minor;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** isDay (lib/metrics/periods) without building a Date: `YYYY-MM-DD` that exists, year ≥ 100 as isDay has it. */
+function isCanonicalDay(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = integerOf(text.slice(0, 4));
+  const m = integerOf(text.slice(5, 7));
+  const d = integerOf(text.slice(8, 10));
+  if (!(y >= 100) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
+}
+
+/** A cell of `measure`: its value (null for an empty cell), or the code of what is wrong with it. */
+function measureValue(measure: Measure, raw: string): number | null | RowErrorCode {
+  const text = raw.trim();
+  if (text === "") return null;
+  const money = MONEY.has(measure);
+  const value = money ? minorOf(text) : integerOf(text);
+  if (value === null || !Number.isSafeInteger(value)) return money ? "not_amount" : "not_integer";
+  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return "negative";
+  return value;
+}
+
+const MEASURE_ENTRIES = Object.entries(CANONICAL_MEASURE_COLUMNS) as [CanonicalMeasureColumn, Measure][];
+
+function pushError(errors: RowError[] | null, line: number, record: Readonly<Record<string, string>>, column: string, code: RowErrorCode, params?: Record<string, number>): RowError[] {
+  const list = errors ?? [];
+  list.push(rowError(line, column, record[column] ?? "", code, params));
+  return list;
 }
 
 /** One record (column → text) to a row, or the reasons it is not one. */
 export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number): CanonicalRow | RowError[] {
-  const errors: RowError[] = [];
-  const err = (column: string, reason: string) => errors.push({ row: line, column, value: record[column] ?? "", reason });
+  let errors: RowError[] | null = null;
   const day = (record.date ?? "").trim();
-  if (!isDay(day)) err("date", "not a date YYYY-MM-DD");
+  if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", "invalid_date");
   const platform = (record.platform ?? "").trim();
-  if (!PLATFORMS.has(platform)) err("platform", "unknown platform key");
+  if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", "unknown_platform");
   const account = (record.account ?? "").trim();
-  if (account === "" || account.length > 200) err("account", account === "" ? "missing" : "longer than 200 characters");
-  const measures = Object.fromEntries(MEASURES.map((m) => [m, null])) as Required<MeasureRow>;
-  for (const [column, measure] of Object.entries(CANONICAL_MEASURE_COLUMNS) as [CanonicalMeasureColumn, Measure][]) {
+  if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? "missing" : "too_long", { max: 200 });
+  const measures = {} as Required<MeasureRow>;
+  for (let i = 0; i < MEASURE_ENTRIES.length; i++) {
+    const [column, measure] = MEASURE_ENTRIES[i] as [CanonicalMeasureColumn, Measure];
     const result = measureValue(measure, record[column] ?? "");
-    if ("reason" in result) err(column, result.reason);
-    else measures[measure] = result.value;
+    if (typeof result === "string") errors = pushError(errors, line, record, column, result);
+    else measures[measure] = result;
   }
-  if (errors.length) return errors;
+  if (errors) return errors;
   return { line, day, platformKey: platform as PlatformKey, account, measures };
 }
 
@@ -96,14 +178,14 @@ export interface CanonicalParse {
 /** Parses a canonical CSV; duplicate (platform, account, date) rows are errors on the later line. */
 export function parseCanonicalCsv(text: string): CanonicalParse {
   const [head, ...records] = parseCsv(text);
-  if (!head) return { rows: [], errors: [{ row: 1, column: "(file)", value: "", reason: "the file is empty" }] };
+  if (!head) return { rows: [], errors: [rowError(1, "(file)", "", "empty_file")] };
   const header = head.cells.map((c) => c.trim().toLowerCase());
   const errors: RowError[] = [];
   for (const column of header) {
-    if (!CANONICAL_HEADER.includes(column)) errors.push({ row: 1, column, value: column, reason: "unknown column" });
+    if (!CANONICAL_HEADER.includes(column)) errors.push(rowError(1, column, column, "unknown_column"));
   }
   for (const column of ["date", "platform", "account"]) {
-    if (!header.includes(column)) errors.push({ row: 1, column, value: "", reason: "required column missing" });
+    if (!header.includes(column)) errors.push(rowError(1, column, "", "required_column_missing"));
   }
   if (errors.length) return { rows: [], errors };
 
@@ -111,7 +193,7 @@ export function parseCanonicalCsv(text: string): CanonicalParse {
   const seen = new Map<string, number>();
   for (const record of records) {
     if (record.cells.length !== header.length) {
-      errors.push({ row: record.line, column: "(row)", value: record.cells.join(","), reason: `has ${record.cells.length} cells, the header has ${header.length}` });
+      errors.push(rowError(record.line, "(row)", record.cells.join(","), "cell_count", { cells: record.cells.length, header: header.length }));
       continue;
     }
     const result = validateCanonicalRecord(Object.fromEntries(header.map((h, i) => [h, record.cells[i] ?? ""])), record.line);
@@ -122,7 +204,7 @@ export function parseCanonicalCsv(text: string): CanonicalParse {
     const key = `${result.platformKey}\u0000${result.account}\u0000${result.day}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ row: record.line, column: "date", value: result.day, reason: `duplicates line ${first} (same platform, account and date)` });
+      errors.push(rowError(record.line, "date", result.day, "duplicate_row", { line: first }));
       continue;
     }
     seen.set(key, record.line);

@@ -1,3 +1,4 @@
+import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
 import { weekly } from "./weekly";
@@ -14,6 +15,7 @@ export const en = {
     weekly: "Weekly board",
     platforms: "Platforms",
     executive: "Executive",
+    data: "Data",
   },
   controls: {
     language: "Language",
@@ -26,6 +28,7 @@ export const en = {
   weekly: weekly.en,
   platforms: platforms.en,
   executive: executive.en,
+  data: data.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
 import { weekly } from "./weekly";
@@ -14,6 +15,7 @@ export const zhCN = {
     weekly: "周报看板",
     platforms: "平台对比",
     executive: "管理层摘要",
+    data: "数据导入",
   },
   controls: {
     language: "语言",
@@ -26,4 +28,5 @@ export const zhCN = {
   weekly: weekly["zh-CN"],
   platforms: platforms["zh-CN"],
   executive: executive["zh-CN"],
+  data: data["zh-CN"],
 } satisfies Messages;

@@ -1,0 +1,36 @@
+// POST /api/v1/imports/preview — multipart `file` (+ preset, platform,
+// account, year, day, mapping): what importing it would do, without writing.
+// Nothing is kept on the server; the commit sends the file again. With
+// `Accept: application/x-ndjson` the answer streams progress lines first.
+import { importOptions, progressResponse, readUpload, wantsProgress } from "@/lib/api/import-requests";
+import { badField, json } from "@/lib/api/response";
+import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
+import { importLang } from "@/lib/ingest/error-messages";
+import { ImportOptionError, previewImport, previewJson, type ImportProgress } from "@/lib/ingest/pipeline";
+import { ImportPreviewSchema, ImportQuery } from "@/lib/schemas/api/imports";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(async (request, { db, workspace, query }) => {
+  const q = parseInput(ImportQuery, queryObject(query));
+  const lang = importLang(q.lang, request.headers.get("accept-language"));
+  const upload = await readUpload(request);
+  if (!upload.ok) return upload.response;
+  const work = async (onProgress?: (p: ImportProgress) => void): Promise<Response> => {
+    let preview;
+    try {
+      preview = await previewImport(db, workspace, { bytes: upload.bytes, fileName: upload.file.name || "upload", options: importOptions(upload.fields), onProgress });
+    } catch (error) {
+      if (error instanceof ImportOptionError) return badField(error.field, error.message);
+      throw error;
+    }
+    const body = ImportPreviewSchema.parse(previewJson(preview, lang));
+    if (preview.status === "unreadable") {
+      const e = body.errors[0];
+      const message = e?.message ?? "the file cannot be read";
+      return json({ error: { code: "unreadable_file", message, en: e?.reason ?? message, zh: e?.reasonZh ?? message, issues: [{ field: "file", message }] }, preview: body }, { status: 422 });
+    }
+    return json(body);
+  };
+  return wantsProgress(request) ? progressResponse(work) : work();
+});

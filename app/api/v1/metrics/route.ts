@@ -1,0 +1,77 @@
+// POST /api/v1/metrics — canonical rows as JSON, `Authorization: Bearer kpi_…`.
+// Body { rows: [{ date, platform, account, impressions, …, spend, … }] }, at
+// most 10,000 rows; numbers or numeric text, money in major units. Every row
+// is checked like a CSV row: any invalid row → 422 listing { index, column,
+// value, reason } for each, and nothing is written; otherwise one
+// transaction, recorded as an import with source "api" → { batchId,
+// inserted, updated, unchanged }. ?dryRun=true only counts.
+//
+// The token names the workspace: a `?workspace=` in the URL is replaced by
+// the token's before the shared route wrapper resolves it.
+import { readJson } from "@/lib/api/import-requests";
+import { json, serverError, unauthorized } from "@/lib/api/response";
+import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
+import { db as defaultDb, writerDb } from "@/lib/db";
+import { importLang, localizeRowError } from "@/lib/ingest/error-messages";
+import { importMetricRows } from "@/lib/ingest/metric-rows";
+import { MAX_METRIC_ROWS, MetricsBody, MetricsQuery, MetricsResponse, MetricsRowErrorSchema } from "@/lib/schemas/api/imports";
+import { findBearer, verifyBearer } from "@/lib/services/api-tokens";
+
+export const dynamic = "force-dynamic";
+
+/** 10,000 rows of twenty columns fit well within this. */
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const NO_TOKEN = "A valid API token is required: Authorization: Bearer kpi_… (create one on /data)";
+
+const handler = apiRoute(async (request, { db, workspace, query }) => {
+  const auth = await verifyBearer(db, request.headers.get("authorization"));
+  if (!auth || auth.workspace.id !== workspace.id) return unauthorized(NO_TOKEN);
+  const q = parseInput(MetricsQuery, queryObject(query));
+  const lang = importLang(q.lang, request.headers.get("accept-language"));
+  const read = await readJson(request, MetricsBody, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const result = await importMetricRows(writerDb(), workspace, { rows: read.body.rows, dryRun: q.dryRun ?? false, createdBy: `token:${auth.token.name} (${auth.token.prefix}…)` });
+  if (!result.ok) {
+    const errors = result.errors.map((e) => {
+      const { row, ...rest } = localizeRowError(e, lang);
+      return MetricsRowErrorSchema.parse({ index: row, ...rest });
+    });
+    const rows = new Set(errors.map((e) => e.index)).size;
+    const en = `${rows} of ${read.body.rows.length} rows are invalid; nothing was written.`;
+    const zh = `${read.body.rows.length} 行中有 ${rows} 行无效，未写入任何数据。`;
+    return json(
+      {
+        error: {
+          code: "invalid_rows",
+          message: lang === "zh-CN" ? zh : en,
+          en,
+          zh,
+          errors,
+          issues: [...new Set(errors.map((e) => e.index))].map((i) => ({ field: `rows.${i}`, message: errors.find((e) => e.index === i)?.message ?? "" })),
+        },
+      },
+      { status: 422 },
+    );
+  }
+  const { ok: _ok, ...counts } = result;
+  return json(MetricsResponse.parse(counts), { status: counts.dryRun ? 200 : 201 });
+});
+
+export async function POST(request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> {
+  let auth: Awaited<ReturnType<typeof findBearer>>;
+  try {
+    auth = await findBearer(defaultDb(), request.headers.get("authorization"));
+  } catch (error) {
+    console.error(error);
+    return serverError();
+  }
+  if (!auth) return unauthorized(NO_TOKEN);
+  const length = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
+    return json({ error: { code: "payload_too_large", message: `at most ${MAX_METRIC_ROWS} rows per request`, issues: [{ field: "rows", message: `at most ${MAX_METRIC_ROWS} rows per request` }] } }, { status: 413 });
+  }
+  const url = new URL(request.url);
+  url.searchParams.set("workspace", auth.workspace.slug);
+  const body = await request.arrayBuffer();
+  return handler(new Request(url, { method: request.method, headers: request.headers, body }), segment);
+}

@@ -1,0 +1,102 @@
+// The /data page's layout: import, history, export and API tokens, each a
+// card; the interactive parts are client components that call /api/v1 and
+// refresh this server-rendered page when they change something.
+import type { Locale } from "@/lib/i18n/locale";
+import type { DataMessages } from "@/lib/i18n/messages/data";
+import type { PlatformKey } from "@/lib/schemas/enums";
+import { ExportPanel } from "./ExportPanel";
+import { ImportHistory, type HistoryRow } from "./ImportHistory";
+import { ImportPanel, type PresetOption } from "./ImportPanel";
+import { TokensPanel, type TokenRow } from "./TokensPanel";
+import { CAPTION, CARD } from "./ui";
+
+interface Props {
+  locale: Locale;
+  messages: DataMessages;
+  timeZone: string;
+  builtIn: PresetOption[];
+  saved: PresetOption[];
+  platforms: { key: PlatformKey; name: string }[];
+  maxBytes: number;
+  history: HistoryRow[];
+  historyLimited: string | null;
+  tokens: TokenRow[];
+  origin: string;
+  today: string;
+  exportFrom: string;
+}
+
+const SECTIONS = ["import", "history", "export", "tokens"] as const;
+
+export function DataPage(p: Props) {
+  const m = p.messages;
+  return (
+    <div className="flex flex-col gap-6" data-testid="data-page">
+      <header className="flex flex-col gap-3">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold tracking-tight">{m.title}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-300">{m.subtitle}</p>
+        </div>
+        <nav aria-label={m.sections.label} className="flex flex-wrap gap-1 text-xs">
+          {SECTIONS.map((s) => (
+            <a
+              key={s}
+              href={`#${s}`}
+              className="rounded-md bg-slate-100 px-2 py-1 font-medium text-slate-700 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+            >
+              {m.sections[s]}
+            </a>
+          ))}
+        </nav>
+      </header>
+
+      <section id="import" aria-labelledby="import-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
+        <div className="flex flex-col gap-1">
+          <h2 id="import-title" className="text-base font-semibold">
+            {m.upload.title}
+          </h2>
+          <p className={CAPTION}>{m.upload.caption}</p>
+        </div>
+        <ImportPanel
+          locale={p.locale}
+          timeZone={p.timeZone}
+          messages={m}
+          builtIn={p.builtIn}
+          saved={p.saved}
+          platforms={p.platforms}
+          maxBytes={p.maxBytes}
+        />
+      </section>
+
+      <section id="history" aria-labelledby="history-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
+        <div className="flex flex-col gap-1">
+          <h2 id="history-title" className="text-base font-semibold">
+            {m.history.title}
+          </h2>
+          <p className={CAPTION}>
+            {m.history.caption}
+            {p.historyLimited ? ` ${p.historyLimited}` : ""}
+          </p>
+        </div>
+        <ImportHistory rows={p.history} locale={p.locale} messages={m} />
+      </section>
+
+      <section id="export" aria-labelledby="export-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
+        <h2 id="export-title" className="text-base font-semibold">
+          {m.export.title}
+        </h2>
+        <ExportPanel messages={m.export} platforms={p.platforms} defaultFrom={p.exportFrom} defaultTo={p.today} />
+      </section>
+
+      <section id="tokens" aria-labelledby="tokens-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
+        <div className="flex flex-col gap-1">
+          <h2 id="tokens-title" className="text-base font-semibold">
+            {m.tokens.title}
+          </h2>
+          <p className={CAPTION}>{m.tokens.caption}</p>
+        </div>
+        <TokensPanel rows={p.tokens} locale={p.locale} messages={m} origin={p.origin} exampleDay={p.today} />
+      </section>
+    </div>
+  );
+}

@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 import { needsBuild } from "./build-status";
 
 const root = process.cwd();
+// Next phones home on build and start unless told not to; self-hosted installs often have no route out.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const bin = (name: string) => `${root}/node_modules/.bin/${name}`;
 
 function run(command: string, args: string[]): void {

@@ -10,7 +10,8 @@ const REALDATA = path.resolve(process.cwd(), "../shared/realdata");
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(REALDATA, name)));
 const byId = (posts: ContentRecord[], id: string) => posts.find((p) => p.externalId === id);
 
-describe.skipIf(!fs.existsSync(REALDATA))("real exports", () => {
+// Outside CI a checkout without ../shared skips these; CI always has it, so there they must run.
+describe.skipIf(!fs.existsSync(REALDATA) && !process.env.CI)("real exports", () => {
   it("every file is detected as its own layout, with a clear winner", async () => {
     const expected: Record<string, string> = {
       "tiktok_overview_en.csv": "tiktok_overview",

@@ -83,8 +83,8 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
     </header>
   );
 
-  if (!board.hasData) return <div className="flex flex-col gap-6">{header}<EmptyState title={m.noDataTitle} body={m.noDataBody} /></div>;
-  if (!report.platforms.some((p) => p.accounts > 0)) return <div className="flex flex-col gap-6">{header}<EmptyState title={m.emptyTitle} body={m.emptyBody} /></div>;
+  if (!board.hasData) return <div className="flex flex-col gap-6">{header}<EmptyState title={m.noDataTitle} body={m.noDataBody} action={{ href: "/data", label: m.importData }} /></div>;
+  if (!report.platforms.some((p) => p.accounts > 0)) return <div className="flex flex-col gap-6">{header}<EmptyState title={m.emptyTitle} body={m.emptyBody} action={{ href: "/data", label: m.importData }} /></div>;
 
   const cards: BoardKpiCardProps[] = BOARD_METRIC_KEYS.map((key) => {
     const cell = report.total.metrics[key];

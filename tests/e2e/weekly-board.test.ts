@@ -148,6 +148,8 @@ describe.skipIf(chromiumPath === null)("weekly board", () => {
       await page.locator('[data-testid="week-picker"]').selectOption(currentLabel);
       await page.waitForURL(new RegExp(`week=${currentLabel}`));
       await page.locator('[data-testid="partial-week"]').waitFor({ state: "visible" });
+      // the demo data ends with the last complete week: the current one is empty and says where data comes from
+      await page.locator('[data-testid="empty-state"] a[href="/data"]').waitFor({ state: "visible" });
     } finally {
       await opened.close();
     }

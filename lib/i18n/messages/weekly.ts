@@ -84,6 +84,7 @@ export const weekly = section({
     emptyBody: "Pick another week, clear the filters, or import your platform exports.",
     noDataTitle: "No data yet",
     noDataBody: "Load the demo data with `npm run db:seed`, or import your platform exports.",
+    importData: "Import data",
     noWorkspace: "No workspace found. Run `npm run db:seed` to create the demo workspace.",
   },
   "zh-CN": {
@@ -168,6 +169,7 @@ export const weekly = section({
     emptyBody: "请选择其他周、清除筛选，或导入各平台的导出文件。",
     noDataTitle: "暂无数据",
     noDataBody: "运行 `npm run db:seed` 载入演示数据，或导入各平台的导出文件。",
+    importData: "导入数据",
     noWorkspace: "未找到工作区。运行 `npm run db:seed` 创建演示工作区。",
   },
 });

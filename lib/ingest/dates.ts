@@ -9,6 +9,7 @@
 // exported on 2026-01-03 is 2025-12-30 (the Dec→Jan rollover).
 import { addDays, isDay, type Day } from "@/lib/metrics/periods";
 import { toHalfWidth } from "./values";
+import { zoneOffsetMs } from "@/lib/metrics/zoned-day";
 
 export interface DateContext {
   /** the year of a date without one (the user's answer) */
@@ -270,30 +271,6 @@ export function parseDay(text: string, context: DateContext = {}): DayResult {
 }
 
 // ---- wall time in a zone → instant ------------------------------------------
-
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Local wall time minus UTC at `instant`, in ms. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  let f = zoneFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    zoneFormatters.set(timeZone, f);
-  }
-  const get = (type: Intl.DateTimeFormatPartTypes, ps: Intl.DateTimeFormatPart[]) => Number(ps.find((p) => p.type === type)?.value ?? 0);
-  const ps = f.formatToParts(new Date(instant));
-  const wall = Date.UTC(get("year", ps), get("month", ps) - 1, get("day", ps), get("hour", ps), get("minute", ps), get("second", ps));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
 
 /**
  * The instant a local wall time names in `timeZone`. A time skipped by a

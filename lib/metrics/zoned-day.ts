@@ -24,10 +24,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Local wall time minus UTC at `instant`, in ms (+8 h in Shanghai). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
+export function zoneOffsetMs(instant: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - instant;
+  // The formatter shows whole seconds, so compare with the instant's whole second.
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return wall - Math.floor(instant / 1000) * 1000;
 }
 
 /** The instant at which the clock in `timeZone` shows `day` `hour`:`minute`. */

@@ -4,13 +4,13 @@
 // month or quarter rather than on last week, goals on pace, public vs private
 // domain, the best and worst platforms and the forecast. Every sentence is
 // filled from figures computed elsewhere, in both languages.
-import { formatChange, formatDay, formatMoney, formatPercent, formatPp, formatRoi } from "@/lib/format";
+import { formatDay, formatMoney, formatPercent, formatRoi } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { platformName } from "@/lib/reference/platforms";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import type { BenchmarkStatus } from "./benchmarks";
 import type { BoardMetricKey } from "./board-metrics";
-import { attentionFinding, kpiFinding, type Finding } from "./findings";
+import { attentionFinding, changeClause, kpiFinding, type Finding } from "./findings";
 import type { Significance } from "./stats/significance";
 
 export type { Finding };
@@ -102,23 +102,9 @@ export function periodKpiFinding(f: PeriodChangeFacts, ctx: PeriodContext): Find
     const zh = locale === "zh-CN";
     const start = stripEnd(zh ? head.zh : head.en);
     if (f.change === null) return zh ? `${start}。` : `${start}.`;
-    const amount =
-      f.changeKind === "pp" ? formatPp(Math.abs(f.change), locale).replace(/^\+/, "") : formatChange(Math.abs(f.change), locale).replace(/^\+/, "");
     const against = comparedWithLabel(ctx.previousKey, ctx.partial, locale);
-    // A change that rounds to nothing at the precision shown reads "unchanged", not "down 0.00 pp".
-    if (!/[1-9]/.test(amount)) return zh ? `${start}；与${against}持平。` : `${start}; unchanged vs ${against}.`;
-    const up = f.change > 0;
-    const sig =
-      f.significance === "significant"
-        ? zh ? "显著" : "significant"
-        : f.significance === "not_significant"
-          ? zh ? "不显著" : "not significant"
-          : f.significance === "too_little_data"
-            ? zh ? "数据量不足以判断" : "too little data to tell"
-            : null;
-    return zh
-      ? `${start}；较${against}${up ? "上升" : "下降"}${amount}${sig ? `（${sig}）` : ""}。`
-      : `${start}; ${up ? "up" : "down"} ${amount} vs ${against}${sig ? `, ${sig}` : ""}.`;
+    const change = changeClause(f, locale, zh ? against : `vs ${against}`);
+    return zh ? `${start}；${change}。` : `${start}; ${change}.`;
   });
 }
 

@@ -78,33 +78,40 @@ export function kpiFinding(f: KpiFacts, currency: string): Finding | null {
     } else {
       parts.push(head);
     }
-    // The change as shown; one that rounds to nothing reads "unchanged", not "down 0.00 pp".
-    const amount =
-      f.change === null
-        ? null
-        : f.changeKind === "pp"
-          ? formatPp(Math.abs(f.change), locale).replace(/^\+/, "")
-          : formatChange(Math.abs(f.change), locale).replace(/^\+/, "");
-    const unchanged = amount !== null && !/[1-9]/.test(amount);
-    if (unchanged) parts.push(zh ? "与上周持平" : "unchanged on last week");
-    if (f.change !== null && amount !== null && !unchanged) {
-      const up = f.change > 0;
-      const sig =
-        f.significance === "significant"
-          ? zh ? "显著" : "significant"
-          : f.significance === "not_significant"
-            ? zh ? "不显著" : "not significant"
-            : f.significance === "too_little_data"
-              ? zh ? "数据量不足以判断" : "too little data to tell"
-              : null;
-      parts.push(
-        zh
-          ? `较上周${up ? "上升" : "下降"}${amount}${sig ? `（${sig}）` : ""}`
-          : `${up ? "up" : "down"} ${amount} on last week${sig ? `, ${sig}` : ""}`,
-      );
-    }
+    const change = changeClause(f, locale, zh ? "上周" : "on last week");
+    if (change) parts.push(change);
     return zh ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
   });
+}
+
+/**
+ * "up 0.30 pp on last week, significant" / "较上周上升0.30个百分点（显著）";
+ * a change that rounds to nothing at the precision shown reads "unchanged",
+ * not "down 0.00 pp". `against` names the period compared with: in English
+ * with its preposition ("on last week", "vs Sep 2026"), in Chinese bare ("上周").
+ * Null without a change.
+ */
+export function changeClause(
+  f: Pick<KpiFacts, "change" | "changeKind" | "significance">,
+  locale: Locale,
+  against: string,
+): string | null {
+  if (f.change === null) return null;
+  const zh = locale === "zh-CN";
+  const amount = (f.changeKind === "pp" ? formatPp(Math.abs(f.change), locale) : formatChange(Math.abs(f.change), locale)).replace(/^\+/, "");
+  if (!/[1-9]/.test(amount)) return zh ? `与${against}持平` : `unchanged ${against}`;
+  const sig =
+    f.significance === null
+      ? null
+      : {
+          significant: zh ? "显著" : "significant",
+          not_significant: zh ? "不显著" : "not significant",
+          too_little_data: zh ? "数据量不足以判断" : "too little data to tell",
+        }[f.significance];
+  const up = f.change > 0;
+  return zh
+    ? `较${against}${up ? "上升" : "下降"}${amount}${sig ? `（${sig}）` : ""}`
+    : `${up ? "up" : "down"} ${amount} ${against}${sig ? `, ${sig}` : ""}`;
 }
 
 /** One sentence per attention item worth a sentence (stale data and goals off pace). */

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db";
 import type { BenchmarkFigure } from "@/lib/metrics/benchmarks";
 import { analyseContentTest } from "@/lib/metrics/content-test";
-import { getContentItemsForTest } from "@/lib/queries/getContentItemsForTest";
+import { getContentTestItems } from "@/lib/queries/getContentTestItems";
 import { getContentTestGroup } from "@/lib/queries/getContentTestGroup";
 import { getContentTestGroups } from "@/lib/queries/getContentTestGroups";
 import type { ContentTestListResponse, ContentTestResponse } from "@/lib/schemas/api/content-tests";
@@ -56,7 +56,7 @@ export async function getContentTestReport(db: Db, workspace: WorkspaceRef, para
   group ??= await getContentTestGroup(db, { workspaceId: workspace.id, key: params.id });
   if (!group) return null;
   const [items, benchmarks] = await Promise.all([
-    getContentItemsForTest(db, { workspaceId: workspace.id, testGroupId: group.id }),
+    getContentTestItems(db, { workspaceId: workspace.id, testGroupId: group.id }),
     getBenchmarkFigures(db, workspace),
   ]);
   const platforms = [...new Set(items.map((i) => PlatformKey.parse(i.platformKey)))].sort(

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { ContentTestItem } from "@/lib/metrics/content-test";
 
 /** The items of one test group with their variant, platform and measures (money-free; watch time as a number). */
-export async function getContentItemsForTest(
+export async function getContentTestItems(
   db: Db,
   params: { workspaceId: number; testGroupId: number },
 ): Promise<(ContentTestItem & { platformKey: string })[]> {

@@ -1,5 +1,5 @@
-// The built-in benchmark set: the 2026 report's figures (copied from
-// shared/docs/benchmarks-2026.json), with metric names mapped onto the KPI
+// The built-in benchmark set: the 2026 report's figures
+// (lib/reference/benchmarks-2026.json, with their page numbers), with metric names mapped onto the KPI
 // keys the metrics engine uses.
 import { z } from "zod";
 import type { PlatformKey } from "@/lib/schemas/enums";

@@ -6,9 +6,9 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DataMessages } from "@/lib/i18n/messages/data";
 import type { ImportStatus } from "@/lib/schemas/enums";
-import { describeAnswer } from "./describe";
+import { describeAnswer, describeFailure } from "./describe";
 import { Prose } from "./Prose";
-import { errorInfo, isOk, requestJson } from "./http";
+import { errorInfo, requestParsed, UndoAnswerSchema } from "./http";
 import { BUTTON_DANGER, BUTTON_SECONDARY, CAPTION, NOTICE_ERROR, NOTICE_OK, TABLE, TABLE_WRAP, TD, TH } from "./ui";
 
 /** One batch, every text already formatted by the server page. */
@@ -55,15 +55,18 @@ export function ImportHistory({ rows, locale, messages }: Props) {
   const undo = async (row: HistoryRow) => {
     setWorking(row.id);
     setOutcome(null);
-    const answer = await requestJson(`/api/v1/imports/${row.id}/undo?lang=${locale}`, "POST");
+    const reply = await requestParsed(`/api/v1/imports/${row.id}/undo?lang=${locale}`, "POST", UndoAnswerSchema);
     setWorking(null);
     setConfirming(null);
-    if (isOk(answer)) {
-      const undone = ((answer.body ?? {}) as { undo?: { deleted?: number; restored?: number } }).undo;
-      setOutcome({ ok: true, text: fill(m.undone, { id: row.id, deleted: undone?.deleted ?? 0, restored: undone?.restored ?? 0 }) });
+    if (reply.kind === "ok") {
+      const { deleted, restored } = reply.data.undo;
+      setOutcome({ ok: true, text: fill(m.undone, { id: row.id, deleted, restored }) });
+    } else if (reply.kind === "malformed") {
+      setOutcome({ ok: false, text: describeFailure(reply, messages, locale) });
     } else {
+      const answer = reply.answer;
       const info = errorInfo(answer.body);
-      const later = Array.isArray(info.raw.laterBatchIds) ? (info.raw.laterBatchIds as number[]) : null;
+      const later = info.laterBatchIds;
       // The server's sentence in the page's language; ours when it sent none in this language.
       const own =
         info.code === "later_imports" && later

@@ -5,8 +5,9 @@ import { useId, useRef, useState, useTransition } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DataMessages } from "@/lib/i18n/messages/data";
-import { describeAnswer } from "./describe";
-import { isOk, requestJson } from "./http";
+import { TokenCreatedResponse } from "@/lib/schemas/api/imports";
+import { describeAnswer, describeFailure } from "./describe";
+import { isOk, requestJson, requestParsed } from "./http";
 import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY, CAPTION, FIELD, LABEL, NOTICE_ERROR, NOTICE_OK, NOTICE_WARN, TABLE, TABLE_WRAP, TD, TH } from "./ui";
 
 /** One token, its dates already formatted by the server page. */
@@ -62,11 +63,15 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
     setCreating(true);
     setError(null);
     setNotice(null);
-    const answer = await requestJson("/api/v1/tokens", "POST", { name: trimmed });
+    const reply = await requestParsed("/api/v1/tokens", "POST", TokenCreatedResponse, { name: trimmed });
     setCreating(false);
-    if (!isOk(answer)) return setError(describeAnswer(answer, messages, locale));
-    const body = answer.body as { token: { name: string }; secret: string };
-    setCreated({ name: body.token.name, secret: body.secret });
+    if (reply.kind !== "ok") {
+      setError(describeFailure(reply, messages, locale));
+      // a malformed answer may still mean the token was made: show the list as it is now
+      if (reply.kind === "malformed") refresh();
+      return;
+    }
+    setCreated({ name: reply.data.token.name, secret: reply.data.secret });
     setCopy("idle");
     setName("");
     refresh();

@@ -296,6 +296,7 @@ export const data = section({
       unreadable_file: "The file cannot be read: {reason}",
       too_large: "The file is too large for the server.",
       not_found: "It no longer exists: reload the page.",
+      malformed: "The server's answer (HTTP {status}) is not in the shape this page expects ({details}). Reload the page to see what changed; if it keeps happening, the page and the server are from different versions.",
     },
   },
   "zh-CN": {
@@ -586,6 +587,7 @@ export const data = section({
       unreadable_file: "无法读取该文件：{reason}",
       too_large: "文件太大，服务器无法接收。",
       not_found: "该项已不存在：请刷新页面。",
+      malformed: "服务器的回复（HTTP {status}）格式与本页预期不符（{details}）。请刷新页面查看实际变化；如果反复出现，说明页面与服务器的版本不一致。",
     },
   },
 });

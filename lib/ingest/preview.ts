@@ -1,0 +1,110 @@
+// The preview: what importing the file would do, from its plan and the
+// tally of one pass that writes nothing.
+import type { Db } from "@/lib/db";
+import { MEASURES } from "@/lib/metrics/measures";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { infoOf } from "./choose-preset";
+import { rowError } from "./error-messages";
+import type { ImportCounts, ImportInput, ImportPreview, PreviewStatus } from "./import-types";
+import { plan, type Plan } from "./plan";
+import { run } from "./run";
+import type { Tally } from "./tally";
+import type { Queryable } from "./write-daily-metrics";
+
+const MAX_ACCOUNTS_LISTED = 200;
+
+function emptyCounts(): ImportCounts {
+  return { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, contentInserted: 0, contentUpdated: 0, contentUnchanged: 0, accountsNew: 0 };
+}
+
+function rollupOf(tally: Tally | null): ImportPreview["rollup"] {
+  const dailyRows = tally?.dailyRecords ?? 0;
+  const contentItems = tally?.postRecords ?? 0;
+  const measures = MEASURES.filter((m) => tally?.measures.has(m));
+  const list = measures.join(", ");
+  const base = { dailyRows, contentItems, measures };
+  if (contentItems && dailyRows) {
+    return {
+      ...base,
+      code: "posts_and_daily",
+      en: `Updates ${contentItems} content items and rolls them up into ${dailyRows} daily account rows (${list}); other measures of those days keep their values.`,
+      zh: `更新 ${contentItems} 条作品数据，并汇总到 ${dailyRows} 条账号每日数据（${list}）；这些日期的其他指标保持不变。`,
+    };
+  }
+  if (contentItems) {
+    return {
+      ...base,
+      code: "posts_only",
+      en: `Updates ${contentItems} content items only: the file gives each post's figures, not a split by day, so daily account metrics are not changed.`,
+      zh: `只更新 ${contentItems} 条作品数据：文件给出的是每个作品的数据而非按天拆分，因此不改动账号每日数据。`,
+    };
+  }
+  if (dailyRows) {
+    const whole = measures.length === MEASURES.length;
+    return {
+      ...base,
+      code: "daily",
+      en: whole
+        ? `Writes ${dailyRows} daily account rows, each the whole truth for its account and day (empty cell = unknown).`
+        : `Writes ${dailyRows} daily account rows (${list}); other measures of those days keep their values.`,
+      zh: whole
+        ? `写入 ${dailyRows} 条账号每日数据，每行即该账号当天的全部数据（空单元格 = 未知）。`
+        : `写入 ${dailyRows} 条账号每日数据（${list}）；这些日期的其他指标保持不变。`,
+    };
+  }
+  return { ...base, code: "nothing", en: "Nothing to import.", zh: "没有可导入的数据。" };
+}
+
+export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: ImportPreview["previousImport"]): ImportPreview {
+  const status: PreviewStatus =
+    p.kind === "unreadable" ? "unreadable" : p.kind === "unknown_layout" ? "unknown_layout" : p.kind === "needs" ? "needs_input" : (tally?.errorsTotal ?? 0) > 0 ? "has_errors" : "ready";
+  const accounts = tally?.accounts ?? [];
+  const errors =
+    p.kind === "unreadable"
+      ? [p.error]
+      : p.kind === "unknown_layout"
+        ? [rowError(p.headerLine ?? 1, "(header)", p.header ? p.header.names.join(",").slice(0, 300) : "", p.header ? "unknown_layout" : "no_header")]
+        : (tally?.errors ?? []);
+  return {
+    status,
+    fileName: p.fileName,
+    size: p.size,
+    contentHash: hash,
+    format: p.format,
+    header: p.header && p.headerLine !== null ? { line: p.headerLine, names: p.header.names } : null,
+    preset: p.chosen ? { ...infoOf(p.chosen.preset), score: p.chosen.score, via: p.chosen.via } : null,
+    candidates: p.candidates,
+    needs: p.kind === "needs" ? p.needs : [],
+    counts: tally ? { ...tally.counts } : emptyCounts(),
+    errors,
+    errorsTotal: p.kind === "unreadable" || p.kind === "unknown_layout" ? 1 : (tally?.errorsTotal ?? 0),
+    skipped: tally?.skipped ?? [],
+    firstDay: tally?.firstDay ?? null,
+    lastDay: tally?.lastDay ?? null,
+    accounts: accounts.slice(0, MAX_ACCOUNTS_LISTED),
+    accountsTotal: accounts.length,
+    rollup: rollupOf(tally),
+    notes: tally ? [...tally.notes.values()] : [],
+    sample: { daily: tally?.sampleDaily ?? [], posts: tally?.samplePosts ?? [] },
+    previousImport: previous,
+  };
+}
+
+/** The latest committed import of the same bytes (before `beforeBatchId`, when given). */
+export async function previousImportOf(db: Queryable, workspaceId: number, hash: string, beforeBatchId?: number): Promise<ImportPreview["previousImport"]> {
+  if (!hash) return null;
+  const batch = await db.importBatch.findFirst({
+    where: { workspaceId, contentHash: hash, status: "committed", ...(beforeBatchId !== undefined ? { id: { lt: beforeBatchId } } : {}) },
+    orderBy: { id: "desc" },
+    select: { id: true, committedAt: true },
+  });
+  return batch ? { batchId: batch.id, committedAt: batch.committedAt } : null;
+}
+
+/** What importing the file would do, without writing anything. */
+export async function previewImport(db: Db, workspace: Workspace, input: ImportInput): Promise<ImportPreview> {
+  const p = await plan(db, workspace, input);
+  if (p.kind !== "stream" && p.kind !== "table") return previewOf(p, null, p.hash, await previousImportOf(db, workspace.id, p.hash));
+  const { tally, hash } = await run(db, workspace, p, input, { write: false, batchId: null, stopOnError: false });
+  return previewOf(p, tally, hash, await previousImportOf(db, workspace.id, hash));
+}

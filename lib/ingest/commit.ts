@@ -1,5 +1,6 @@
 // The commit: one transaction recorded as an ImportBatch. Rejected rows
 // without skipRejected roll it back and record a failed batch outside it.
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { rowError, type LocalText } from "./error-messages";
@@ -94,7 +95,7 @@ export async function commitImport(db: Db, workspace: Workspace, input: CommitIn
           ...countFields(result.tally),
           skippedRejected: result.tally.errorsTotal > 0,
           errors: result.tally.errorsTotal > 0 ? JSON.stringify(result.tally.errors) : null,
-          committedAt: new Date(),
+          committedAt: now(),
         },
       });
       return { outcome: result, batchId: batch.id };

@@ -1,5 +1,6 @@
 // Feeds records to the writers chunk by chunk: the preview classifies them
 // without writing, the commit classifies and writes.
+import { now as clockNow } from "@/lib/clock";
 import type { Tally } from "./tally";
 import type { ContentRecord, DailyRecord } from "./types";
 import { applyContentChunk, CONTENT_CHUNK } from "./write-content-items";
@@ -23,7 +24,7 @@ export interface RunMode {
 export class Sink {
   private daily: DailyRecord[] = [];
   private posts: ContentRecord[] = [];
-  private readonly now = new Date();
+  private readonly now = clockNow();
 
   constructor(
     private readonly q: Queryable,

@@ -70,6 +70,16 @@ export interface ImportCounts {
 
 export type PreviewStatus = "ready" | "has_errors" | "needs_input" | "unknown_layout" | "unreadable";
 
+/** How the layout was detected; null when the user chose a preset or a mapping. */
+export interface LayoutDetection {
+  /** MIN_DETECT_SCORE: the least score read without asking */
+  minScore: number;
+  /** the best-scoring preset, null when none scored above 0 */
+  best: (PresetInfo & { score: number }) | null;
+  /** false: the best score is below minScore, so the file goes to the mapping step */
+  accepted: boolean;
+}
+
 export interface ImportPreview {
   status: PreviewStatus;
   fileName: string;
@@ -79,6 +89,7 @@ export interface ImportPreview {
   header: { line: number; names: string[] } | null;
   preset: (PresetInfo & { score: number; via: "detected" | "chosen" | "saved" | "mapping" }) | null;
   candidates: (PresetInfo & { score: number })[];
+  detection: LayoutDetection | null;
   needs: PresetNeed[];
   counts: ImportCounts;
   /** the first MAX_LISTED errors */

@@ -8,9 +8,9 @@ import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CANONICAL_HEADER } from "./canonical";
 import { chooseOverride, CUSTOM_PREFIX, infoOf, rank, savedPresets, type Chosen } from "./choose-preset";
 import { exportDayFromFileName } from "./dates";
-import { ALL_KNOWN_HEADERS } from "./detect-preset";
+import { ALL_KNOWN_HEADERS, MIN_DETECT_SCORE } from "./detect-preset";
 import { rowError } from "./error-messages";
-import type { ImportInput, ImportPreview, PresetInfo } from "./import-types";
+import type { ImportInput, ImportPreview, LayoutDetection, PresetInfo } from "./import-types";
 import { locateHeader, normaliseHeader } from "./header";
 import { canonicalPreset } from "./presets";
 import { readTable, UnreadableFileError } from "./read-table";
@@ -27,6 +27,7 @@ export interface PlanBase {
   headerLine: number | null;
   candidates: (PresetInfo & { score: number })[];
   chosen: Chosen | null;
+  detection: LayoutDetection | null;
   context: ImportContext;
 }
 
@@ -85,14 +86,20 @@ function locate(table: RawTable, known: ReadonlySet<string>): { header: LocatedH
   return { header, headerLine: header ? (table.records[header.index]?.line ?? null) : null };
 }
 
-export type StreamPlan = Extract<Plan, { kind: "stream" }>;
+export /** The best-scoring preset and whether it reaches the minimum. */
+function detectionOf(ranked: readonly { preset: Preset; score: number }[]): LayoutDetection {
+  const top = ranked[0];
+  return { minScore: MIN_DETECT_SCORE, best: top ? { ...infoOf(top.preset), score: top.score } : null, accepted: top !== undefined && top.score >= MIN_DETECT_SCORE };
+}
+
+type StreamPlan = Extract<Plan, { kind: "stream" }>;
 
 /**
  * The streaming plan when the file is the canonical CSV in UTF-8 with a
  * clean header — decided from its first 64 kB, read as the whole file
  * would be — else null.
  */
-async function streamPlanFor(input: ImportInput, base: Omit<PlanBase, "format" | "header" | "headerLine" | "chosen">, known: ReadonlySet<string>, saved: readonly Preset[], override: Chosen | null): Promise<StreamPlan | null> {
+async function streamPlanFor(input: ImportInput, base: Omit<PlanBase, "format" | "header" | "headerLine" | "chosen" | "detection">, known: ReadonlySet<string>, saved: readonly Preset[], override: Chosen | null): Promise<StreamPlan | null> {
   if (override && override.preset.key !== canonicalPreset.key) return null;
   const head = await headBytes(input);
   // Whole lines only (a cut multi-byte character would look like another encoding).
@@ -108,7 +115,8 @@ async function streamPlanFor(input: ImportInput, base: Omit<PlanBase, "format" |
   const { header, headerLine } = locate(sniffed, known);
   if (!header || headerLine === null) return null;
   const ranked = rank(header, saved);
-  const chosen = override ?? (ranked[0] ? { preset: ranked[0].preset, score: ranked[0].score, via: "detected" as const } : null);
+  const detection = override ? null : detectionOf(ranked);
+  const chosen = override ?? (ranked[0] && detection?.accepted ? { preset: ranked[0].preset, score: ranked[0].score, via: "detected" as const } : null);
   if (chosen?.preset.key !== canonicalPreset.key || !cleanCanonicalHeader(header)) return null;
   return {
     ...base,
@@ -119,6 +127,7 @@ async function streamPlanFor(input: ImportInput, base: Omit<PlanBase, "format" |
     separator: sniffed.separator,
     candidates: ranked.slice(0, 5).map((r) => ({ ...infoOf(r.preset), score: r.score })),
     chosen,
+    detection,
   };
 }
 
@@ -128,7 +137,7 @@ export async function plan(db: Queryable, workspace: Workspace, input: ImportInp
   const saved = await savedPresets(db, workspace.id);
   const override = chooseOverride(input.options ?? {}, saved);
   const known = knownHeaders(saved, override);
-  const base = { fileName: input.fileName, size, context: contextFor(workspace, input), candidates: [] as PlanBase["candidates"] };
+  const base = { fileName: input.fileName, size, context: contextFor(workspace, input), candidates: [] as PlanBase["candidates"], detection: null };
   const stream = await streamPlanFor(input, base, known, saved, override);
   if (stream) return stream;
 
@@ -156,15 +165,16 @@ export async function plan(db: Queryable, workspace: Workspace, input: ImportInp
   const ranked = rank(header, saved);
   const candidates = ranked.slice(0, 5).map((r) => ({ ...infoOf(r.preset), score: r.score }));
   const top = ranked[0];
+  const detection = override ? null : detectionOf(ranked);
   const chosen: Chosen | null =
-    override ?? (top ? { preset: top.preset, score: top.score, via: top.preset.key.startsWith(CUSTOM_PREFIX) ? "saved" : "detected" } : null);
-  if (!chosen) return { ...base, kind: "unknown_layout", hash, format, header, headerLine, candidates, chosen: null };
+    override ?? (top && detection?.accepted ? { preset: top.preset, score: top.score, via: top.preset.key.startsWith(CUSTOM_PREFIX) ? "saved" : "detected" } : null);
+  if (!chosen) return { ...base, kind: "unknown_layout", hash, format, header, headerLine, candidates, chosen: null, detection };
   const rows = table.records.slice(header.index + 1 + (header.secondRow ? 1 : 0));
   const needs = chosen.preset.needs(
     header.names,
     rows.map((r) => r.cells),
     base.context,
   );
-  if (needs.length) return { ...base, kind: "needs", hash, format, header, headerLine, candidates, chosen, needs };
-  return { ...base, kind: "table", hash, format, header, headerLine: headerLine as number, candidates, chosen, rows };
+  if (needs.length) return { ...base, kind: "needs", hash, format, header, headerLine, candidates, chosen, detection, needs };
+  return { ...base, kind: "table", hash, format, header, headerLine: headerLine as number, candidates, chosen, detection, rows };
 }

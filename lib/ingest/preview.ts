@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { MEASURES } from "@/lib/metrics/measures";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { infoOf } from "./choose-preset";
-import { rowError } from "./error-messages";
+import { rowError, type LocalText } from "./error-messages";
 import type { ImportCounts, ImportInput, ImportPreview, PreviewStatus } from "./import-types";
 import { plan, type Plan } from "./plan";
 import { run } from "./run";
@@ -55,6 +55,20 @@ function rollupOf(tally: Tally | null): ImportPreview["rollup"] {
   return { ...base, code: "nothing", en: "Nothing to import.", zh: "没有可导入的数据。" };
 }
 
+/** What the plan itself has to say: a layout that scored below the minimum. */
+function planNotes(p: Plan): LocalText[] {
+  const d = p.detection;
+  if (!d || d.accepted || !d.best) return [];
+  const score = d.best.score.toFixed(2);
+  return [
+    {
+      code: "layout_below_minimum",
+      en: `The header looks most like "${d.best.nameEn}", but only weakly (score ${score}, below the minimum ${d.minScore.toFixed(2)}): map the columns or choose a preset.`,
+      zh: `表头最接近“${d.best.nameZh}”，但相似度太低（得分 ${score}，低于最低要求 ${d.minScore.toFixed(2)}）：请映射各列或选择预设。`,
+    },
+  ];
+}
+
 export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: ImportPreview["previousImport"]): ImportPreview {
   const status: PreviewStatus =
     p.kind === "unreadable" ? "unreadable" : p.kind === "unknown_layout" ? "unknown_layout" : p.kind === "needs" ? "needs_input" : (tally?.errorsTotal ?? 0) > 0 ? "has_errors" : "ready";
@@ -74,6 +88,7 @@ export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: 
     header: p.header && p.headerLine !== null ? { line: p.headerLine, names: p.header.names } : null,
     preset: p.chosen ? { ...infoOf(p.chosen.preset), score: p.chosen.score, via: p.chosen.via } : null,
     candidates: p.candidates,
+    detection: p.detection,
     needs: p.kind === "needs" ? p.needs : [],
     counts: tally ? { ...tally.counts } : emptyCounts(),
     errors,
@@ -84,7 +99,7 @@ export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: 
     accounts: accounts.slice(0, MAX_ACCOUNTS_LISTED),
     accountsTotal: accounts.length,
     rollup: rollupOf(tally),
-    notes: tally ? [...tally.notes.values()] : [],
+    notes: [...planNotes(p), ...(tally ? tally.notes.values() : [])],
     sample: { daily: tally?.sampleDaily ?? [], posts: tally?.samplePosts ?? [] },
     previousImport: previous,
   };

@@ -134,6 +134,15 @@ export const ImportPreviewSchema = z.strictObject({
   header: z.strictObject({ line: z.number().int(), names: z.array(z.string()) }).nullable(),
   preset: PresetInfoSchema.extend({ score: z.number(), via: z.enum(["detected", "chosen", "saved", "mapping"]) }).nullable(),
   candidates: z.array(PresetInfoSchema.extend({ score: z.number() })),
+  /**
+   * How the layout was detected; null when the upload chose a preset or a
+   * mapping. `best` is the best-scoring preset (null when none matched at
+   * all); `accepted` false means its score is below `minScore`, so the file
+   * was not read as that layout (status unknown_layout: map the columns).
+   */
+  detection: z
+    .strictObject({ minScore: z.number(), best: PresetInfoSchema.extend({ score: z.number() }).nullable(), accepted: z.boolean() })
+    .nullable(),
   needs: z.array(z.enum(["year", "day", "platform", "account"])),
   counts: ImportCountsSchema,
   errors: z.array(RowErrorSchema),

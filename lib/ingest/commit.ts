@@ -18,11 +18,14 @@ const FAILURES: Record<ImportFailureCode, (preview: ImportPreview) => LocalText>
     en: `${pv.counts.rejected} rows were rejected (${pv.errorsTotal} errors); nothing was imported. Fix the file, or import again choosing to skip the rejected rows.`,
     zh: `有 ${pv.counts.rejected} 行被拒绝（${pv.errorsTotal} 个错误），未导入任何数据。请修正文件，或重新导入并选择跳过被拒绝的行。`,
   }),
-  needs_input: (pv) => ({
-    code: "needs_input",
-    en: `The file needs more information before it can be imported: ${pv.needs.join(", ")}.`,
-    zh: `导入前还需要补充信息：${pv.needs.join("、")}。`,
-  }),
+  needs_input: (pv) => {
+    const likely = pv.needs.includes("year") ? (pv.dates?.suggestedYear ?? null) : null;
+    return {
+      code: "needs_input",
+      en: `The file needs more information before it can be imported: ${pv.needs.join(", ")}.${likely !== null ? ` The year is likely ${likely}.` : ""}`,
+      zh: `导入前还需要补充信息：${pv.needs.join("、")}。${likely !== null ? `年份可能是 ${likely}。` : ""}`,
+    };
+  },
   unknown_layout: () => ({
     code: "unknown_layout",
     en: "The file's layout is not one the importer knows: choose a preset or map its columns.",

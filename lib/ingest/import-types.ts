@@ -5,6 +5,7 @@ import type { Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
 import type { CustomMapping } from "@/lib/schemas/api/imports";
 import type { PlatformKey } from "@/lib/schemas/enums";
+import type { YearlessRule, YearlessWarning } from "./dates";
 import type { LocalText } from "./error-messages";
 import type { ContentRecord, DailyRecord, ImportKind, PresetNeed, RowError } from "./types";
 
@@ -38,6 +39,8 @@ export interface ImportInput {
   path?: string;
   options?: ImportOptions;
   onProgress?: (progress: ImportProgress) => void;
+  /** the current instant (default: lib/clock's now()); tests pin "today" with it */
+  now?: Date;
 }
 
 export interface CommitInput extends ImportInput {
@@ -80,6 +83,15 @@ export interface LayoutDetection {
   accepted: boolean;
 }
 
+/** Dates written without a year, and how their years were settled (see YearlessDatesSchema). */
+export interface YearlessDates {
+  yearless: true;
+  rule: YearlessRule;
+  year: number | null;
+  suggestedYear: number | null;
+  warnings: (YearlessWarning & { en: string; zh: string })[];
+}
+
 export interface ImportPreview {
   status: PreviewStatus;
   fileName: string;
@@ -91,6 +103,7 @@ export interface ImportPreview {
   candidates: (PresetInfo & { score: number })[];
   detection: LayoutDetection | null;
   needs: PresetNeed[];
+  dates: YearlessDates | null;
   counts: ImportCounts;
   /** the first MAX_LISTED errors */
   errors: RowError[];

@@ -4,10 +4,12 @@
 // input stops here with the reason.
 import { createHash } from "node:crypto";
 import { open, readFile, stat } from "node:fs/promises";
+import { now } from "@/lib/clock";
+import { dayInZone } from "@/lib/metrics/periods";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CANONICAL_HEADER } from "./canonical";
 import { chooseOverride, CUSTOM_PREFIX, infoOf, rank, savedPresets, type Chosen } from "./choose-preset";
-import { exportDayFromFileName } from "./dates";
+import { exportDayFromFileName, type YearlessReading } from "./dates";
 import { ALL_KNOWN_HEADERS, MIN_DETECT_SCORE } from "./detect-preset";
 import { rowError } from "./error-messages";
 import type { ImportInput, ImportPreview, LayoutDetection, PresetInfo } from "./import-types";
@@ -28,6 +30,8 @@ export interface PlanBase {
   candidates: (PresetInfo & { score: number })[];
   chosen: Chosen | null;
   detection: LayoutDetection | null;
+  /** how the file's dates without a year are read (null when they all have one) */
+  dates: YearlessReading | null;
   context: ImportContext;
 }
 
@@ -71,6 +75,7 @@ function contextFor(workspace: Workspace, input: ImportInput): ImportContext {
     platform: o.platform,
     account: o.account,
     day: o.day,
+    today: dayInZone(input.now ?? now(), workspace.timeZone),
   };
 }
 
@@ -137,7 +142,7 @@ export async function plan(db: Queryable, workspace: Workspace, input: ImportInp
   const saved = await savedPresets(db, workspace.id);
   const override = chooseOverride(input.options ?? {}, saved);
   const known = knownHeaders(saved, override);
-  const base = { fileName: input.fileName, size, context: contextFor(workspace, input), candidates: [] as PlanBase["candidates"], detection: null };
+  const base = { fileName: input.fileName, size, context: contextFor(workspace, input), candidates: [] as PlanBase["candidates"], detection: null, dates: null };
   const stream = await streamPlanFor(input, base, known, saved, override);
   if (stream) return stream;
 
@@ -170,11 +175,12 @@ export async function plan(db: Queryable, workspace: Workspace, input: ImportInp
     override ?? (top && detection?.accepted ? { preset: top.preset, score: top.score, via: top.preset.key.startsWith(CUSTOM_PREFIX) ? "saved" : "detected" } : null);
   if (!chosen) return { ...base, kind: "unknown_layout", hash, format, header, headerLine, candidates, chosen: null, detection };
   const rows = table.records.slice(header.index + 1 + (header.secondRow ? 1 : 0));
+  const dates = chosen.preset.yearless?.(header.names, rows, base.context) ?? null;
   const needs = chosen.preset.needs(
     header.names,
     rows.map((r) => r.cells),
     base.context,
   );
-  if (needs.length) return { ...base, kind: "needs", hash, format, header, headerLine, candidates, chosen, detection, needs };
-  return { ...base, kind: "table", hash, format, header, headerLine: headerLine as number, candidates, chosen, detection, rows };
+  if (needs.length) return { ...base, kind: "needs", hash, format, header, headerLine, candidates, chosen, detection, dates, needs };
+  return { ...base, kind: "table", hash, format, header, headerLine: headerLine as number, candidates, chosen, detection, dates, rows };
 }

@@ -5,7 +5,8 @@ import { MEASURES } from "@/lib/metrics/measures";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { infoOf } from "./choose-preset";
 import { rowError, type LocalText } from "./error-messages";
-import type { ImportCounts, ImportInput, ImportPreview, PreviewStatus } from "./import-types";
+import type { YearlessReading } from "./dates";
+import type { ImportCounts, ImportInput, ImportPreview, PreviewStatus, YearlessDates } from "./import-types";
 import { plan, type Plan } from "./plan";
 import { run } from "./run";
 import type { Tally } from "./tally";
@@ -55,12 +56,64 @@ function rollupOf(tally: Tally | null): ImportPreview["rollup"] {
   return { ...base, code: "nothing", en: "Nothing to import.", zh: "没有可导入的数据。" };
 }
 
-/** What the plan itself has to say: a layout that scored below the minimum. */
-function planNotes(p: Plan): LocalText[] {
+const lineList = (lines: readonly number[]) => (lines.length > 10 ? `${lines.slice(0, 10).join(", ")}, …` : lines.join(", "));
+
+/** The reading of year-less dates as the preview shows it: the rule, the years, and each warning in both languages. */
+function datesOf(reading: YearlessReading | null): YearlessDates | null {
+  if (!reading) return null;
+  const warnings = reading.warnings.map((w) => {
+    const lines = lineList(w.lines);
+    return w.code === "feb_29_missing"
+      ? {
+          ...w,
+          en: `Lines ${lines} step from 28 February to 1 March ${w.year}, a leap year: the daily rows skip 29 February. If ${w.year} is right the export lacks that day; if not, check the year. (A warning: the rows are imported as read.)`,
+          zh: `第 ${lines} 行从 2 月 28 日直接到 ${w.year} 年 3 月 1 日，而 ${w.year} 年是闰年：按天的数据缺少 2 月 29 日。若年份正确，则导出文件缺少这一天；否则请检查年份。（仅为提醒：这些行照常导入。）`,
+        }
+      : {
+          ...w,
+          en: `${w.year} has no 29 February, but line${w.lines.length > 1 ? "s" : ""} ${lines} say 29 February: ${w.lines.length > 1 ? "those rows are" : "that row is"} rejected. Check the year.`,
+          zh: `${w.year} 年没有 2 月 29 日，但第 ${lines} 行是 2 月 29 日：这些行被拒绝。请检查年份。`,
+        };
+  });
+  return { yearless: true, rule: reading.rule, year: reading.year, suggestedYear: reading.suggestedYear, warnings };
+}
+
+/** How the year-less dates were read, in a sentence. */
+function datesNote(d: YearlessDates): LocalText {
+  if (d.year === null) {
+    const likely = d.suggestedYear !== null ? { en: ` (likely ${d.suggestedYear}: the latest year that keeps every date on or before today)`, zh: `（可能是 ${d.suggestedYear} 年：让所有日期都不晚于今天的最近年份）` } : { en: "", zh: "" };
+    return { code: "yearless_dates", en: `The dates have no year: give the year of the file's latest date${likely.en}.`, zh: `日期没有年份：请提供文件中最新日期所在的年份${likely.zh}。` };
+  }
+  switch (d.rule) {
+    case "file_order_ascending":
+      return {
+        code: "yearless_dates",
+        en: `The dates have no year: read in the file's order (oldest first), the year stepping at each New Year; the last row is in ${d.year}.`,
+        zh: `日期没有年份：按文件顺序（从早到晚）读取，跨年处年份递增；最后一行在 ${d.year} 年。`,
+      };
+    case "file_order_descending":
+      return {
+        code: "yearless_dates",
+        en: `The dates have no year: read in the file's order (newest first), the year stepping back at each New Year; the first row is in ${d.year}.`,
+        zh: `日期没有年份：按文件顺序（从新到旧）读取，跨年处年份递减；第一行在 ${d.year} 年。`,
+      };
+    case "largest_gap_guess":
+      return {
+        code: "yearless_dates",
+        en: `The dates have no year and the rows are not in date order, so the year is a guess: the latest date is taken to be the one before the largest gap in the calendar, in ${d.year}. Check the first and last day below.`,
+        zh: `日期没有年份，且各行未按日期排序，因此年份是推测的：把日历中最大间隔之前的日期当作最新日期，在 ${d.year} 年。请核对下方的起止日期。`,
+      };
+  }
+}
+
+/** What the plan itself has to say: a layout that scored below the minimum, how year-less dates were read. */
+function planNotes(p: Plan, dates: YearlessDates | null): LocalText[] {
+  const notes: LocalText[] = dates ? [datesNote(dates), ...dates.warnings.map(({ code, en, zh }) => ({ code, en, zh }))] : [];
   const d = p.detection;
-  if (!d || d.accepted || !d.best) return [];
+  if (!d || d.accepted || !d.best) return notes;
   const score = d.best.score.toFixed(2);
   return [
+    ...notes,
     {
       code: "layout_below_minimum",
       en: `The header looks most like "${d.best.nameEn}", but only weakly (score ${score}, below the minimum ${d.minScore.toFixed(2)}): map the columns or choose a preset.`,
@@ -73,6 +126,7 @@ export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: 
   const status: PreviewStatus =
     p.kind === "unreadable" ? "unreadable" : p.kind === "unknown_layout" ? "unknown_layout" : p.kind === "needs" ? "needs_input" : (tally?.errorsTotal ?? 0) > 0 ? "has_errors" : "ready";
   const accounts = tally?.accounts ?? [];
+  const dates = datesOf(p.dates);
   const errors =
     p.kind === "unreadable"
       ? [p.error]
@@ -90,6 +144,7 @@ export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: 
     candidates: p.candidates,
     detection: p.detection,
     needs: p.kind === "needs" ? p.needs : [],
+    dates,
     counts: tally ? { ...tally.counts } : emptyCounts(),
     errors,
     errorsTotal: p.kind === "unreadable" || p.kind === "unknown_layout" ? 1 : (tally?.errorsTotal ?? 0),
@@ -99,7 +154,7 @@ export function previewOf(p: Plan, tally: Tally | null, hash: string, previous: 
     accounts: accounts.slice(0, MAX_ACCOUNTS_LISTED),
     accountsTotal: accounts.length,
     rollup: rollupOf(tally),
-    notes: [...planNotes(p), ...(tally ? tally.notes.values() : [])],
+    notes: [...planNotes(p, dates), ...(tally ? tally.notes.values() : [])],
     sample: { daily: tally?.sampleDaily ?? [], posts: tally?.samplePosts ?? [] },
     previousImport: previous,
   };

@@ -143,7 +143,9 @@ export const ImportPreviewSchema = z.strictObject({
    */
   detection: z
     .strictObject({ minScore: z.number(), best: PresetInfoSchema.extend({ score: z.number() }).nullable(), accepted: z.boolean() })
-    .nullable(),
+    .nullable()
+    // absent (an answer from before the field existed) reads as null
+    .default(null),
   needs: z.array(z.enum(["year", "day", "platform", "account"])),
   /**
    * Dates written without a year (`April 12`) and how their years were
@@ -173,7 +175,8 @@ export const ImportPreviewSchema = z.strictObject({
         z.strictObject({ code: z.enum(["feb_29_missing", "feb_29_not_in_year"]), lines: z.array(z.number().int()), year: z.number().int(), en: z.string(), zh: z.string() }),
       ),
     })
-    .nullable(),
+    .nullable()
+    .default(null),
   counts: ImportCountsSchema,
   errors: z.array(RowErrorSchema),
   errorsTotal: z.number().int(),

@@ -25,7 +25,7 @@ const USAGE = `usage: npm run import -- <file> [options]
   --preset <key>        read the file with this preset (default: detected)
   --platform <key>      platform of a file that does not name one (douyin, tiktok, …)
   --account <handle>    account of a file that does not name one
-  --year <YYYY>         year of dates written without one ("April 12")
+  --year <YYYY>         year of the latest date, for dates written without one ("April 12")
   --day <YYYY-MM-DD>    day of every row, for files without a date column
   --workspace <slug>    workspace to import into (default: DEFAULT_WORKSPACE)
   --dry-run             print the preview only; write nothing
@@ -110,13 +110,13 @@ const T = {
     file: "File", preset: "Preset", rows: "Rows", content: "Posts", days: "Days", accounts: "Accounts", rollup: "Result", notes: "Notes", errors: "Errors",
     needs: "Needs", none: "none detected", read: "read", insert: "insert", update: "update", unchanged: "unchanged", rejected: "rejected", skipped: "skipped",
     newAccounts: "new", platform: "platform", account: "account", exists: "exists", yes: "yes", no: "no (created)", line: "line", column: "column",
-    value: "value", reason: "reason", of: "of", previously: "This exact file was imported before as import", rowCount: "rows",
+    value: "value", reason: "reason", of: "of", previously: "This exact file was imported before as import", rowCount: "rows", likely: "likely",
   },
   "zh-CN": {
     file: "文件", preset: "预设", rows: "行", content: "作品", days: "日期", accounts: "账号", rollup: "结果", notes: "说明", errors: "错误",
     needs: "需要", none: "未识别", read: "读取", insert: "新增", update: "更新", unchanged: "不变", rejected: "拒绝", skipped: "跳过",
     newAccounts: "新建", platform: "平台", account: "账号", exists: "已存在", yes: "是", no: "否（将新建）", line: "行", column: "列",
-    value: "值", reason: "原因", of: "/", previously: "完全相同的文件之前已导入，导入编号", rowCount: "行数",
+    value: "值", reason: "原因", of: "/", previously: "完全相同的文件之前已导入，导入编号", rowCount: "行数", likely: "可能是",
   },
 } as const;
 
@@ -129,7 +129,10 @@ function describePreview(preview: ImportPreview, lang: ImportLang): string[] {
   out.push(`${pad(t.file, 10)}${preview.fileName} (${mb} MB${preview.format.encoding ? `, ${preview.format.encoding}` : ""}, sha256 ${preview.contentHash.slice(0, 12)})`);
   const p = preview.preset;
   out.push(`${pad(t.preset, 10)}${p ? `${p.key} — ${zh ? p.nameZh : p.nameEn} [${p.via}, ${p.score.toFixed(2)}]` : t.none}`);
-  if (preview.needs.length) out.push(`${pad(t.needs, 10)}${preview.needs.map((n) => `--${n}`).join(" ")}`);
+  if (preview.needs.length) {
+    const likely = preview.dates?.suggestedYear ?? null;
+    out.push(`${pad(t.needs, 10)}${preview.needs.map((n) => (n === "year" && likely !== null ? `--year (${t.likely} ${likely})` : `--${n}`)).join(" ")}`);
+  }
   out.push(
     `${pad(t.rows, 10)}${c.rows} ${t.read}: ${c.inserted} ${t.insert}, ${c.updated} ${t.update}, ${c.unchanged} ${t.unchanged}, ${c.rejected} ${t.rejected}, ${c.skipped} ${t.skipped}`,
   );

@@ -6,7 +6,10 @@
 //
 // A date without a year takes it from the export day: it is the latest such
 // date not after the day the file was exported, so `December 30` in a file
-// exported on 2026-01-03 is 2025-12-30 (the Dec→Jan rollover).
+// exported on 2026-01-03 is 2025-12-30 (the Dec→Jan rollover). A file's
+// year-less dates are read together (readYearless): in the file's order when
+// the rows are in date order, the year stepping at each New Year, so a
+// year-long file from 28 February to 27 February keeps its first row.
 import { addDays, isDay, type Day } from "@/lib/metrics/periods";
 import { toHalfWidth } from "./values";
 import { zoneOffsetMs } from "@/lib/metrics/zoned-day";
@@ -336,4 +339,146 @@ export function exportDayFromFileName(fileName: string): Day | null {
 /** `YYYY-MM-DD` of parts whose year is known. */
 export function partsToDay(p: DateParts, year = p.year): Day | null {
   return year === null ? null : dayText(year, p.month, p.day);
+}
+
+// ---- year-less dates of one file ----------------------------------------------
+
+/**
+ * How the years of a file's year-less dates were settled: in the file's
+ * order (oldest first or newest first: the year steps at each wrap), or,
+ * when the rows are in neither order, by guessing the latest date as the
+ * one before the largest gap in the calendar (latestMonthDay).
+ */
+export type YearlessRule = "file_order_ascending" | "file_order_descending" | "largest_gap_guess";
+
+/** One row's year-less date, in file order. */
+export interface YearlessRow {
+  line: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Something the year contradicts. `feb_29_missing` (a warning): daily rows
+ * step from 28 February to 1 March of a leap year. `feb_29_not_in_year` (a
+ * row error as well): a 29 February in a year without one.
+ */
+export interface YearlessWarning {
+  code: "feb_29_missing" | "feb_29_not_in_year";
+  /** the rows' lines: the two rows around the missing day, or the impossible rows */
+  lines: number[];
+  year: number;
+}
+
+export interface YearlessReading {
+  rule: YearlessRule;
+  /** the year of the file's latest row (the user's, or from the export day); null when nothing gives it */
+  year: number | null;
+  /** the latest year that keeps every date on or before `today`; null without `today` */
+  suggestedYear: number | null;
+  /** each row's year by line (empty when `year` is null) */
+  years: Map<number, number>;
+  warnings: YearlessWarning[];
+}
+
+/**
+ * A step larger than half a year between neighbouring rows is not a step
+ * forward in time but a step back (or a shuffle): a file is read in order
+ * only if every step is at most this many days in one direction.
+ */
+const MAX_ORDERED_STEP = 183;
+const CYCLE = 366;
+
+/** Day of a leap year (0–365), so 28 Feb → 29 Feb → 1 Mar are consecutive. */
+function ordinal(month: number, day: number): number {
+  return (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+function orderOf(rows: readonly YearlessRow[]): "ascending" | "descending" | null {
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < rows.length; i++) {
+    const a = ordinal((rows[i - 1] as YearlessRow).month, (rows[i - 1] as YearlessRow).day);
+    const b = ordinal((rows[i] as YearlessRow).month, (rows[i] as YearlessRow).day);
+    if (a === b) continue;
+    const forward = (b - a + CYCLE) % CYCLE;
+    if (forward > MAX_ORDERED_STEP) ascending = false;
+    if (CYCLE - forward > MAX_ORDERED_STEP) descending = false;
+  }
+  return ascending ? "ascending" : descending ? "descending" : null;
+}
+
+/**
+ * The years of a file's year-less dates. In file order, the latest row is
+ * the last (ascending) or the first (descending) and the year steps at each
+ * wrap; `pin.year` is the latest row's year, else the export day gives it
+ * (the latest such date not after it). Out of order, the latest month-day
+ * is guessed (latestMonthDay) and every row is the latest such date not
+ * after it. `today` gives `suggestedYear`.
+ */
+export function readYearless(rows: readonly YearlessRow[], pin: { year?: number; exportDay?: Day; today?: Day }): YearlessReading {
+  const order = orderOf(rows);
+  const rule: YearlessRule = order === "ascending" ? "file_order_ascending" : order === "descending" ? "file_order_descending" : "largest_gap_guess";
+  // Years relative to the latest row (0), in file order.
+  const offsets: number[] = [];
+  let latest: { month: number; day: number } | null;
+  if (order) {
+    const step = order === "ascending" ? 1 : -1;
+    let k = 0;
+    rows.forEach((r, i) => {
+      const prev = rows[i - 1];
+      if (prev && step * (ordinal(r.month, r.day) - ordinal(prev.month, prev.day)) < 0) k += step;
+      offsets.push(k);
+    });
+    const last = order === "ascending" ? (offsets.at(-1) ?? 0) : 0;
+    for (let i = 0; i < offsets.length; i++) offsets[i] = (offsets[i] as number) - last;
+    latest = (order === "ascending" ? rows.at(-1) : rows[0]) ?? null;
+  } else {
+    latest = latestMonthDay(rows);
+    const anchor = latest ? ordinal(latest.month, latest.day) : 0;
+    for (const r of rows) offsets.push(ordinal(r.month, r.day) > anchor ? -1 : 0);
+  }
+  const latestYear = (exportDay: Day | undefined): number | null => {
+    if (!latest || !exportDay) return null;
+    const y = resolveYear(latest.month, latest.day, { exportDay });
+    return typeof y === "number" ? y : null;
+  };
+  const year = pin.year ?? latestYear(pin.exportDay);
+  const suggestedYear = latestYear(pin.today);
+  const years = new Map<number, number>();
+  const warnings: YearlessWarning[] = [];
+  if (year === null) return { rule, year, suggestedYear, years, warnings };
+  rows.forEach((r, i) => years.set(r.line, year + (offsets[i] as number)));
+
+  const impossible = new Map<number, number[]>();
+  for (const r of rows) {
+    const y = years.get(r.line) as number;
+    if (r.month === 2 && r.day === 29 && !isLeap(y)) impossible.set(y, [...(impossible.get(y) ?? []), r.line]);
+  }
+  for (const [y, lines] of impossible) warnings.push({ code: "feb_29_not_in_year", lines, year: y });
+
+  if (order) {
+    // Oldest first; a daily file (every other step one day) that steps 28 Feb → 1 Mar of a leap year lacks its 29 February.
+    const chrono = order === "ascending" ? rows : [...rows].reverse();
+    const days = chrono.map((r) => ({ line: r.line, t: Date.UTC(years.get(r.line) as number, r.month - 1, r.day) / 86_400_000, r }));
+    const gaps: { from: (typeof days)[number]; to: (typeof days)[number] }[] = [];
+    let daily = true;
+    for (let i = 1; i < days.length; i++) {
+      const from = days[i - 1] as (typeof days)[number];
+      const to = days[i] as (typeof days)[number];
+      const step = to.t - from.t;
+      if (step === 0) continue;
+      const y = years.get(to.line) as number;
+      if (step === 2 && from.r.month === 2 && from.r.day === 28 && to.r.month === 3 && to.r.day === 1 && isLeap(y)) gaps.push({ from, to });
+      else if (step !== 1) daily = false;
+    }
+    if (daily) {
+      for (const g of gaps) {
+        warnings.push({ code: "feb_29_missing", lines: order === "ascending" ? [g.from.line, g.to.line] : [g.to.line, g.from.line], year: years.get(g.to.line) as number });
+      }
+    }
+  }
+  return { rule, year, suggestedYear, years, warnings };
 }

@@ -52,6 +52,10 @@ export const ROW_ERROR_MESSAGES = {
     en: () => "no preset knows this header: choose a preset or map the columns",
     zh: () => "没有预设能识别该表头：请选择预设或映射各列",
   },
+  feb_29_not_in_year: {
+    en: (p) => `29 February does not exist in ${p.year}: the year given (or read from the export day) does not fit this row`,
+    zh: (p) => `${p.year} 年没有 2 月 29 日：所给（或由导出日期推出）的年份与这一行不符`,
+  },
   write_failed: {
     en: (p) => `the import failed while writing and was rolled back, nothing was saved (${p.detail})`,
     zh: (p) => `写入时出错，导入已回滚，未保存任何数据（${p.detail}）`,

@@ -7,7 +7,6 @@ import { MONEY_MEASURES, type Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
 import type { CustomMapping } from "@/lib/schemas/api/imports";
 import { CANONICAL_MEASURE_COLUMNS } from "./canonical";
-import { parseDay } from "./dates";
 import { normaliseHeader } from "./header";
 import {
   Columns,
@@ -16,11 +15,10 @@ import {
   emptyResult,
   hasYearlessDates,
   headerLineOf,
-  NEEDS_YEAR_REASON,
   note,
+  readRowDay,
   RowReader,
-  yearlessContext,
-  yearlessMonthDays,
+  yearlessReading,
   type BuiltInPreset,
   type CellKind,
 } from "./presets/shared";
@@ -78,6 +76,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
       if (!mapping.accountColumn && !mapping.account && !context.account?.trim()) needs.push("account");
       return needs;
     },
+    yearless: (header, rows, context) => (mapping.dateColumn ? yearlessReading(context, rows, new Columns(header).find([mapping.dateColumn])) : null),
     parse(header, rows, context) {
       const result = emptyResult();
       const cols = new Columns(header.names);
@@ -91,7 +90,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
       const accountIndex = mapping.accountColumn ? cols.find([mapping.accountColumn]) : -1;
       const measureColumns = Object.entries(mapping.columns).map(([name, m]) => ({ index: cols.find([name]), ...mappedMeasure(m) }));
       const data = dataRows(rows, result);
-      const dateContext = { ...yearlessContext(context, yearlessMonthDays(data, dateIndex)) };
+      const reading = yearlessReading(context, data, dateIndex);
       const collector = new DailyCollector(result);
       if (mapping.percentAs) {
         note(result, "mapping_percent", "Percentage columns are not stored (base measures are counts and amounts).", "百分比列不会保存（基础指标为数量和金额）。");
@@ -100,12 +99,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
         const r = new RowReader(row.line, row.cells, cols, result.errors);
         let day: Day | null = context.day ?? null;
         if (dateIndex >= 0) {
-          const parsed = parseDay(r.raw(dateIndex), dateContext);
-          if (typeof parsed === "string") day = parsed;
-          else {
-            r.error(dateIndex, "needsYear" in parsed ? NEEDS_YEAR_REASON : parsed.error);
-            day = null;
-          }
+          day = readRowDay(r, dateIndex, reading, result.errors);
         }
         const account = (accountIndex >= 0 ? r.text(accountIndex) : null) ?? mapping.account ?? context.account?.trim() ?? null;
         if (accountIndex >= 0 && !account) r.error(accountIndex, "missing");

@@ -4,6 +4,7 @@
 // leave those measures alone; a null or "" is unknown, as an empty cell.
 // A batch with any invalid row writes nothing; otherwise all rows go in one
 // transaction recorded as an ImportBatch with source "api".
+import { now as clockNow } from "@/lib/clock";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Measure } from "@/lib/metrics/measures";
@@ -75,7 +76,7 @@ export async function importMetricRows(
   const apply = async (q: Queryable, batchId: number | null, write: boolean) => {
     const book = await AccountBook.load(q, workspace.id, workspace.currency);
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
-    const now = new Date();
+    const now = clockNow();
     for (let i = 0; i < records.length; i += DAILY_CHUNK) {
       const c = await applyDailyChunk(q, { workspaceId: workspace.id, book, records: records.slice(i, i + DAILY_CHUNK), write, batchId, now });
       totals.inserted += c.inserted;
@@ -111,7 +112,7 @@ export async function importMetricRows(
         rowsUnchanged: totals.unchanged,
         firstDay: days[0] ?? null,
         lastDay: days.at(-1) ?? null,
-        committedAt: new Date(),
+        committedAt: clockNow(),
       },
     });
     return { ok: true as const, batchId: batch.id, dryRun: false, ...totals };

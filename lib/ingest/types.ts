@@ -7,6 +7,7 @@ import type { Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
 import type { ContentFormat, ContentOrigin, PlatformKey } from "@/lib/schemas/enums";
 import type { RowError } from "./canonical";
+import type { YearlessReading } from "./dates";
 
 export type { RowError };
 
@@ -38,8 +39,10 @@ export interface ImportContext {
   timeZone: string;
   /** the day the file was exported (from the file name or modification time), for dates without a year */
   exportDay?: Day;
-  /** the year of dates without a year, when given by the user */
+  /** the year of dates without a year, when given by the user (the year of the file's latest dates) */
   year?: number;
+  /** today in the workspace's zone: the latest a year-less date can be, for the year to suggest */
+  today?: Day;
   platform?: PlatformKey;
   account?: string;
   /** the day of every row, for files without a date column (the KAG ads layout) */
@@ -92,4 +95,6 @@ export interface Preset {
   /** what the context must still provide for this file */
   needs(header: readonly string[], rows: readonly string[][], context: ImportContext): PresetNeed[];
   parse(header: LocatedHeader, rows: readonly { line: number; cells: string[] }[], context: ImportContext): PresetResult;
+  /** how the file's dates without a year are read (null when every date has one); presets whose dates never lack a year leave it out */
+  yearless?(header: readonly string[], rows: readonly { line: number; cells: string[] }[], context: ImportContext): YearlessReading | null;
 }

@@ -6,6 +6,7 @@
 // newest first: when a later committed import changed a row this one
 // touched, undoing this one would silently revert or delete that later data,
 // so it is refused and the later batches are named.
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CONTENT_RESTORED_COLUMNS } from "./write-content-items";
@@ -62,7 +63,7 @@ export async function undoImport(db: Db, workspace: Workspace, batchId: number):
     }
     const accountsDeleted = await tx.$executeRawUnsafe(DELETE_ACCOUNTS_SQL, batchId);
     await tx.importChange.deleteMany({ where: { batchId } });
-    await tx.importBatch.update({ where: { id: batchId }, data: { status: "undone", undoneAt: new Date() } });
+    await tx.importBatch.update({ where: { id: batchId }, data: { status: "undone", undoneAt: now() } });
     return { ok: true, batchId, deleted, restored, accountsDeleted };
   }, IMPORT_TRANSACTION);
 }

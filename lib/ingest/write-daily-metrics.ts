@@ -21,6 +21,7 @@
 // gets an ImportChange; an update's keeps the row's stored values as JSON
 // (measures, importBatchId, updatedAt: exactly as stored, read by SQLite
 // itself) so an undo can put them back byte for byte.
+import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
@@ -333,7 +334,7 @@ export async function writeDailyMetrics(
   const run = async (tx: Queryable): Promise<WriteSummary> => {
     const book = await AccountBook.load(tx, params.workspaceId, params.currency);
     const total: WriteSummary = { inserted: 0, updated: 0, unchanged: 0, accountsCreated: 0 };
-    const now = new Date();
+    const now = clockNow();
     for (let i = 0; i < params.rows.length; i += DAILY_CHUNK) {
       const records = params.rows.slice(i, i + DAILY_CHUNK);
       const c = await applyDailyChunk(tx, {

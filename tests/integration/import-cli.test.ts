@@ -80,6 +80,16 @@ describe("npm run import", () => {
     expect(await t.db.dailyMetric.count({ where: { account: { handle: "acct_3" } } })).toBe(1);
   });
 
+  it("asks for --year of a file whose dates have none, offering the likely one", async () => {
+    const file = path.join(dir, "Overview.csv");
+    await writeFile(file, '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n"January 1","10","1","2","0","0"\n"January 2","12","1","2","0","0"\n');
+    const result = await cli(file, "--account", "@brand", "--lang", "en");
+    expect(result.code).toBe(1);
+    // the likely year depends on today, which a child process cannot be given: only its presence is checked here
+    expect(result.stdout).toMatch(/Needs\s+--year \(likely \d{4}\)/);
+    expect(result.stderr).toMatch(/The year is likely \d{4}\./);
+  });
+
   it("exits 2 on bad arguments and 1 on a file it cannot read", async () => {
     const noFile = await cli("--lang", "en");
     expect(noFile.code).toBe(2);

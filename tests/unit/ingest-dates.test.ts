@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportDayFromFileName, latestMonthDay, parseDateParts, parseDateTime, parseDay, wallTimeToInstant } from "@/lib/ingest/dates";
+import { exportDayFromFileName, latestMonthDay, parseDateParts, parseDateTime, parseDay, readYearless, wallTimeToInstant } from "@/lib/ingest/dates";
 import { dayInZone } from "@/lib/metrics/periods";
 
 describe("parseDay: every form seen in exports", () => {
@@ -99,6 +99,55 @@ describe("dates without a year", () => {
     expect(latestMonthDay([{ month: 4, day: 12 }, { month: 4, day: 18 }, { month: 4, day: 14 }])).toEqual({ month: 4, day: 18 });
     expect(latestMonthDay([{ month: 12, day: 28 }, { month: 12, day: 31 }, { month: 1, day: 3 }, { month: 1, day: 1 }])).toEqual({ month: 1, day: 3 });
     expect(latestMonthDay([])).toBeNull();
+  });
+});
+
+describe("readYearless: year-less dates of one file", () => {
+  // [month, day] in file order, lines from 2
+  const rows = (...mds: [number, number][]) => mds.map(([month, day], i) => ({ line: i + 2, month, day }));
+  const yearsOf = (r: ReturnType<typeof readYearless>) => [...r.years.values()];
+
+  it("oldest first: the year steps at each wrap and pins the last row", () => {
+    const r = readYearless(rows([12, 30], [12, 31], [1, 1], [1, 2]), { year: 2026 });
+    expect(r.rule).toBe("file_order_ascending");
+    expect(yearsOf(r)).toEqual([2025, 2025, 2026, 2026]);
+  });
+
+  it("newest first: the first row is the latest", () => {
+    const r = readYearless(rows([1, 2], [1, 1], [12, 31], [12, 30]), { year: 2026 });
+    expect(r.rule).toBe("file_order_descending");
+    expect(yearsOf(r)).toEqual([2026, 2026, 2025, 2025]);
+  });
+
+  it("a year-long file from 28 February keeps its first row in the earlier year", () => {
+    const r = readYearless(rows([2, 28], [6, 1], [9, 1], [12, 31], [1, 1], [2, 27]), { year: 2026 });
+    expect(r.rule).toBe("file_order_ascending");
+    expect(yearsOf(r)).toEqual([2025, 2025, 2025, 2025, 2026, 2026]);
+  });
+
+  it("out of order: the largest-gap guess", () => {
+    // steps of more than half a year both ways: neither order; 1 June comes before the largest gap, so it is the latest
+    const r = readYearless(rows([12, 30], [1, 2], [12, 31], [6, 1]), { year: 2026 });
+    expect(r.rule).toBe("largest_gap_guess");
+    expect(yearsOf(r)).toEqual([2025, 2026, 2025, 2026]);
+  });
+
+  it("the export day pins the latest row; today gives the suggested year", () => {
+    expect(readYearless(rows([2, 26], [2, 27]), { exportDay: "2026-02-26" }).year).toBe(2025);
+    expect(readYearless(rows([2, 26], [2, 27]), { exportDay: "2026-02-27" }).year).toBe(2026);
+    const asked = readYearless(rows([2, 26], [2, 27]), { today: "2026-03-01" });
+    expect(asked).toMatchObject({ year: null, suggestedYear: 2026 });
+    expect(asked.years.size).toBe(0);
+    // a latest 29 February can only be in a leap year
+    expect(readYearless(rows([2, 28], [2, 29]), { today: "2027-06-01" }).suggestedYear).toBe(2024);
+  });
+
+  it("warns about a skipped 29 February and names an impossible one", () => {
+    expect(readYearless(rows([2, 27], [2, 28], [3, 1], [3, 2]), { year: 2028 }).warnings).toEqual([{ code: "feb_29_missing", lines: [3, 4], year: 2028 }]);
+    expect(readYearless(rows([2, 27], [2, 28], [3, 1], [3, 2]), { year: 2027 }).warnings).toEqual([]);
+    // not daily (weekly rows): no warning
+    expect(readYearless(rows([2, 14], [2, 21], [2, 28], [3, 1]), { year: 2028 }).warnings).toEqual([]);
+    expect(readYearless(rows([2, 28], [2, 29], [3, 1]), { year: 2027 }).warnings).toEqual([{ code: "feb_29_not_in_year", lines: [3], year: 2027 }]);
   });
 });
 

@@ -17,6 +17,9 @@ const SPEC: HeaderSpec = {
   optional: MEASURE_COLUMNS.map((c) => [c]),
 };
 
+/** the score of a header with the three key columns, whatever its measures (≥ MIN_DETECT_SCORE) */
+const CANONICAL_KEYS_SCORE = 0.5;
+
 const isAutoName = (name: string) => /^\(column \d+\)$/.test(name);
 
 export const canonicalPreset: BuiltInPreset = {
@@ -26,7 +29,13 @@ export const canonicalPreset: BuiltInPreset = {
   platform: null,
   kind: "daily",
   headers: CANONICAL_HEADER,
-  detect: (header) => scoreHeader(header, SPEC),
+  // date, platform and account are this layout's signature (no platform export
+  // has all three); a file may carry any subset of the measure columns, so
+  // their share alone would rank a partial canonical file below the minimum.
+  detect: (header) => {
+    const score = scoreHeader(header, SPEC);
+    return score > 0 ? Math.max(score, CANONICAL_KEYS_SCORE) : 0;
+  },
   needs: () => [],
   parse(header, rows, _context) {
     const result = emptyResult();

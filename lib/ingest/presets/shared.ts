@@ -8,7 +8,8 @@ import type { PlatformKey } from "@/lib/schemas/enums";
 import { normaliseHeader } from "../header";
 import type { ContentRecord, DailyRecord, ImportContext, LocatedHeader, Preset, PresetResult, RowError } from "../types";
 import { hoursToSeconds, isUnknownText, isValueError, parseCount, parseDuration, parseIdText, parseMoneyMinor, parseNumber, type ParsedValue } from "../values";
-import { latestMonthDay, parseDateParts, parseDateTime, resolveYear, type DateContext, type DateParts } from "../dates";
+import { latestMonthDay, parseDateParts, parseDateTime, parseDay, readYearless, resolveYear, type DateContext, type DateParts, type YearlessReading, type YearlessRow } from "../dates";
+import { rowError } from "../error-messages";
 
 /** Something the preview should say about how the file was read (a derived figure, an ignored column). */
 export interface PresetNote {
@@ -162,6 +163,9 @@ export class RowReader {
     this.cols = cols;
     this.errors = errors;
   }
+  columnName(index: number): string {
+    return index >= 0 ? this.cols.name(index) : "(row)";
+  }
   raw(index: number): string {
     return index >= 0 ? (this.cells[index] ?? "") : "";
   }
@@ -307,6 +311,41 @@ export function yearlessMonthDays(rows: readonly { cells: string[] }[], index: n
     if (p && !("error" in p) && p.year === null) out.push({ month: p.month, day: p.day });
   }
   return out;
+}
+
+/** The year-less date cells of a column, in file order. */
+export function yearlessRows(rows: readonly { line: number; cells: string[] }[], index: number): YearlessRow[] {
+  const out: YearlessRow[] = [];
+  if (index < 0) return out;
+  for (const row of rows) {
+    const p = parseDateParts(row.cells[index] ?? "");
+    if (p && !("error" in p) && p.year === null) out.push({ line: row.line, month: p.month, day: p.day });
+  }
+  return out;
+}
+
+/** How the year-less dates of column `index` are read (dates.ts readYearless); null when every date has a year. */
+export function yearlessReading(context: ImportContext, rows: readonly { line: number; cells: string[] }[], index: number): YearlessReading | null {
+  const list = yearlessRows(rows, index);
+  if (list.length === 0) return null;
+  return readYearless(list, { year: context.year, exportDay: context.exportDay, today: context.today });
+}
+
+/**
+ * A row's calendar day: a year-less date takes its year from the file's
+ * reading. A row error when it cannot be read (a 29 February in a year
+ * without one is said so, with the year); null then.
+ */
+export function readRowDay(r: RowReader, index: number, reading: YearlessReading | null, errors: RowError[]): Day | null {
+  const raw = r.raw(index);
+  const year = reading?.years.get(r.line);
+  const day = parseDay(raw, year !== undefined ? { year } : {});
+  if (typeof day === "string") return day;
+  if (year !== undefined && !("needsYear" in day)) {
+    errors.push(rowError(r.line, r.columnName(index), raw, "feb_29_not_in_year", { year }));
+    r.failed = true;
+  } else r.error(index, "needsYear" in day ? NEEDS_YEAR_REASON : day.error);
+  return null;
 }
 
 /** Whether any date cell in the column lacks a year. */

@@ -30,6 +30,7 @@ import {
   specHeaders,
   yearlessContext,
   yearlessMonthDays,
+  yearlessReading,
   type BuiltInPreset,
   type HeaderSpec,
 } from "./shared";
@@ -93,6 +94,8 @@ export const tiktokContentPreset: BuiltInPreset = {
     if (!context.account?.trim() && !handles) needs.push("account");
     return needs;
   },
+  // The year the user gives is the export day's (the Time column), so that column's reading is the one to show.
+  yearless: (header, rows, context) => yearlessReading(context, rows, new Columns(header).find(C.time)),
   parse(header, rows, context) {
     const result = emptyResult();
     const cols = new Columns(header.names);

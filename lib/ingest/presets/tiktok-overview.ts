@@ -3,11 +3,11 @@
 //   "Date","Video Views","Profile Views","Likes","Comments","Shares"
 // Daily figures of the account: Video Views → views, Profile Views →
 // profileVisits, Likes, Comments (can be negative: deleted comments; kept),
-// Shares. Dates have no year (`April 12`, `8 de marzo` in a Spanish UI): the
-// year comes from the user (the year of the file's latest dates) or the
-// export day; a Dec→Jan range is placed across the two years. The file does
+// Shares. Dates have no year (`April 12`, `8 de marzo` in a Spanish UI),
+// oldest first: they are read in the file's order, the year stepping at each
+// New Year, and the user's year (or the export day) pins the latest row
+// (dates.ts readYearless). The file does
 // not name the account, so the user chooses it.
-import { parseDay, type DateContext } from "../dates";
 import type { DailyRecord, PresetNeed } from "../types";
 import {
   accountOf,
@@ -18,14 +18,13 @@ import {
   hasYearlessDates,
   headerLineOf,
   missingColumns,
-  NEEDS_YEAR_REASON,
   put,
+  readRowDay,
   requireAccount,
   RowReader,
   scoreHeader,
   specHeaders,
-  yearlessContext,
-  yearlessMonthDays,
+  yearlessReading,
   type BuiltInPreset,
   type HeaderSpec,
 } from "./shared";
@@ -60,6 +59,7 @@ export const tiktokOverviewPreset: BuiltInPreset = {
     if (!context.account?.trim()) needs.push("account");
     return needs;
   },
+  yearless: (header, rows, context) => yearlessReading(context, rows, new Columns(header).find(C.date)),
   parse(header, rows, context) {
     const result = emptyResult();
     const cols = new Columns(header.names);
@@ -73,21 +73,20 @@ export const tiktokOverviewPreset: BuiltInPreset = {
       shares: cols.find(C.shares),
     };
     const data = dataRows(rows, result);
-    const dateContext: DateContext = yearlessContext(context, yearlessMonthDays(data, i.date));
+    const reading = yearlessReading(context, data, i.date);
     const account = accountOf(context, null);
     const hasAccount = requireAccount(result, headerLineOf(header, rows), account);
     const collector = new DailyCollector(result);
     for (const row of data) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
-      const day = parseDay(r.raw(i.date), dateContext);
-      if (typeof day !== "string") r.error(i.date, "needsYear" in day ? NEEDS_YEAR_REASON : day.error);
+      const day = readRowDay(r, i.date, reading, result.errors);
       const measures: DailyRecord["measures"] = {};
       put(measures, "views", r.value(i.views, "count", "views"));
       put(measures, "profileVisits", r.value(i.profile, "count", "profileVisits"));
       put(measures, "likes", r.value(i.likes, "count", "likes"));
       put(measures, "comments", r.value(i.comments, "count", "comments"));
       put(measures, "shares", r.value(i.shares, "count", "shares"));
-      if (r.failed || typeof day !== "string" || !hasAccount) continue;
+      if (r.failed || day === null || !hasAccount) continue;
       collector.add({ line: row.line, day, platformKey: "tiktok", account, measures }, cols.name(i.date), r.raw(i.date));
     }
     return result;

@@ -68,6 +68,7 @@ export const ImportFormFields = z.strictObject({
   preset: z.string().trim().min(1).max(120).optional(),
   platform: PlatformKey.optional(),
   account: z.string().trim().min(1).max(200).optional(),
+  /** the year of the file's latest date, for dates written without one (the preview's `dates.suggestedYear` is the likely one) */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   day: Day.optional(),
   mapping: MappingJson.optional(),
@@ -134,7 +135,48 @@ export const ImportPreviewSchema = z.strictObject({
   header: z.strictObject({ line: z.number().int(), names: z.array(z.string()) }).nullable(),
   preset: PresetInfoSchema.extend({ score: z.number(), via: z.enum(["detected", "chosen", "saved", "mapping"]) }).nullable(),
   candidates: z.array(PresetInfoSchema.extend({ score: z.number() })),
+  /**
+   * How the layout was detected; null when the upload chose a preset or a
+   * mapping. `best` is the best-scoring preset (null when none matched at
+   * all); `accepted` false means its score is below `minScore`, so the file
+   * was not read as that layout (status unknown_layout: map the columns).
+   */
+  detection: z
+    .strictObject({ minScore: z.number(), best: PresetInfoSchema.extend({ score: z.number() }).nullable(), accepted: z.boolean() })
+    .nullable()
+    // absent (an answer from before the field existed) reads as null
+    .default(null),
   needs: z.array(z.enum(["year", "day", "platform", "account"])),
+  /**
+   * Dates written without a year (`April 12`) and how their years were
+   * settled; null when every date has a year.
+   * - `rule`: `file_order_ascending` / `file_order_descending` — the rows are
+   *   in date order (oldest / newest first), so they are read in that order
+   *   and the year steps at each New Year; `largest_gap_guess` — they are not
+   *   in order, so the latest date is guessed as the one before the largest
+   *   gap in the calendar (check the result).
+   * - `year`: the year of the file's latest row (the one given, or read from
+   *   the export day); null when it must be asked (status needs_input).
+   * - `suggestedYear`: the latest year that keeps every date on or before
+   *   today in the workspace's zone, by the same rule — the value to prefill
+   *   the year field with; null when it cannot be worked out.
+   * - `warnings`: what the year contradicts, naming the rows' lines.
+   *   `feb_29_missing`: daily rows step from 28 February to 1 March of a leap
+   *   year (a warning; the rows are imported). `feb_29_not_in_year`: a
+   *   29 February in a year without one (those rows are also row errors).
+   */
+  dates: z
+    .strictObject({
+      yearless: z.literal(true),
+      rule: z.enum(["file_order_ascending", "file_order_descending", "largest_gap_guess"]),
+      year: z.number().int().nullable(),
+      suggestedYear: z.number().int().nullable(),
+      warnings: z.array(
+        z.strictObject({ code: z.enum(["feb_29_missing", "feb_29_not_in_year"]), lines: z.array(z.number().int()), year: z.number().int(), en: z.string(), zh: z.string() }),
+      ),
+    })
+    .nullable()
+    .default(null),
   counts: ImportCountsSchema,
   errors: z.array(RowErrorSchema),
   errorsTotal: z.number().int(),

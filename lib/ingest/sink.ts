@@ -1,0 +1,74 @@
+// Feeds records to the writers chunk by chunk: the preview classifies them
+// without writing, the commit classifies and writes.
+import { now as clockNow } from "@/lib/clock";
+import type { Tally } from "./tally";
+import type { ContentRecord, DailyRecord } from "./types";
+import { applyContentChunk, CONTENT_CHUNK } from "./write-content-items";
+import { applyDailyChunk, DAILY_CHUNK, type AccountBook, type Queryable } from "./write-daily-metrics";
+
+/**
+ * better-sqlite3 runs each statement synchronously and the adapter resolves
+ * at once, so a long import would otherwise hold the event loop until it
+ * ends; between chunks, other requests (and progress messages) get a turn.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface RunMode {
+  write: boolean;
+  batchId: number | null;
+  /** stop writing at the first rejected row (the commit will be rolled back) */
+  stopOnError: boolean;
+}
+
+/** Feeds records to the writers chunk by chunk. */
+export class Sink {
+  private daily: DailyRecord[] = [];
+  private posts: ContentRecord[] = [];
+  private readonly now = clockNow();
+
+  constructor(
+    private readonly q: Queryable,
+    private readonly workspaceId: number,
+    private readonly book: AccountBook,
+    private readonly tally: Tally,
+    private readonly mode: RunMode,
+  ) {}
+
+  private get writing(): boolean {
+    return this.mode.write && !(this.mode.stopOnError && this.tally.errorsTotal > 0);
+  }
+
+  async addDaily(record: DailyRecord): Promise<void> {
+    this.daily.push(record);
+    if (this.daily.length >= DAILY_CHUNK) await this.flushDaily();
+  }
+
+  async addPost(record: ContentRecord): Promise<void> {
+    this.posts.push(record);
+    if (this.posts.length >= CONTENT_CHUNK) await this.flushPosts();
+  }
+
+  async flushDaily(): Promise<void> {
+    const records = this.daily;
+    this.daily = [];
+    const c = await applyDailyChunk(this.q, { workspaceId: this.workspaceId, book: this.book, records, write: this.writing, batchId: this.mode.batchId, now: this.now });
+    this.tally.counts.inserted += c.inserted;
+    this.tally.counts.updated += c.updated;
+    this.tally.counts.unchanged += c.unchanged;
+    await yieldToEventLoop();
+  }
+
+  async flushPosts(): Promise<void> {
+    const records = this.posts;
+    this.posts = [];
+    const c = await applyContentChunk(this.q, { workspaceId: this.workspaceId, book: this.book, records, write: this.writing, batchId: this.mode.batchId });
+    this.tally.counts.contentInserted += c.inserted;
+    this.tally.counts.contentUpdated += c.updated;
+    this.tally.counts.contentUnchanged += c.unchanged;
+  }
+
+  async finish(): Promise<void> {
+    if (this.daily.length) await this.flushDaily();
+    if (this.posts.length) await this.flushPosts();
+  }
+}

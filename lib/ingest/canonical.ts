@@ -6,7 +6,8 @@ import type { Day } from "@/lib/metrics/periods";
 import { PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
 import { parseCsv } from "./csv";
 import { decimalToMinor } from "./decimal";
-import { rowError, type RowErrorCode } from "./error-messages";
+import type { ImportErrorCode, ImportErrorParamValue, ImportMessage } from "@/lib/i18n/messages/import-errors";
+import { importMessage, rowError, rowErrorOf } from "./error-messages";
 
 /** Canonical column → stored measure. Money columns are in major units in the file. */
 export const CANONICAL_MEASURE_COLUMNS = {
@@ -53,12 +54,13 @@ export interface RowError {
   row: number;
   column: string;
   value: string;
-  /** in English */
+  /** in English, made from `code` and `params` (lib/i18n/messages/import-errors.ts) */
   reason: string;
-  /** the same reason in Chinese (lib/ingest/error-messages.ts translates reasons without one) */
-  reasonZh?: string;
-  /** a stable reason code, for errors the importer raises itself */
-  code?: string;
+  /** the same reason in Chinese */
+  reasonZh: string;
+  code: ImportErrorCode;
+  /** what the code's text fills in (a line number, the rounded id) */
+  params?: Record<string, ImportErrorParamValue>;
 }
 
 const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_KEYS);
@@ -131,22 +133,22 @@ function isCanonicalDay(text: string): boolean {
   return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
 }
 
-/** A cell of `measure`: its value (null for an empty cell), or the code of what is wrong with it. */
-function measureValue(measure: Measure, raw: string): number | null | RowErrorCode {
+/** A cell of `measure`: its value (null for an empty cell), or what is wrong with it. */
+function measureValue(measure: Measure, raw: string): number | null | ImportMessage {
   const text = raw.trim();
   if (text === "") return null;
   const money = MONEY.has(measure);
   const value = money ? minorOf(text) : integerOf(text);
-  if (value === null || !Number.isSafeInteger(value)) return money ? "not_amount" : "not_integer";
-  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return "negative";
+  if (value === null || !Number.isSafeInteger(value)) return money ? importMessage("not_amount", { digits: 2 }) : importMessage("not_integer");
+  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return importMessage("negative");
   return value;
 }
 
 const MEASURE_ENTRIES = Object.entries(CANONICAL_MEASURE_COLUMNS) as [CanonicalMeasureColumn, Measure][];
 
-function pushError(errors: RowError[] | null, line: number, record: Readonly<Record<string, string>>, column: string, code: RowErrorCode, params?: Record<string, number>): RowError[] {
+function pushError(errors: RowError[] | null, line: number, record: Readonly<Record<string, string>>, column: string, message: ImportMessage): RowError[] {
   const list = errors ?? [];
-  list.push(rowError(line, column, record[column] ?? "", code, params));
+  list.push(rowErrorOf(line, column, record[column] ?? "", message));
   return list;
 }
 
@@ -154,16 +156,16 @@ function pushError(errors: RowError[] | null, line: number, record: Readonly<Rec
 export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number): CanonicalRow | RowError[] {
   let errors: RowError[] | null = null;
   const day = (record.date ?? "").trim();
-  if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", "invalid_date");
+  if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", importMessage("invalid_date"));
   const platform = (record.platform ?? "").trim();
-  if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", "unknown_platform");
+  if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", importMessage("unknown_platform"));
   const account = (record.account ?? "").trim();
-  if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? "missing" : "too_long", { max: 200 });
+  if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? importMessage("missing") : importMessage("too_long", { max: 200 }));
   const measures = {} as Required<MeasureRow>;
   for (let i = 0; i < MEASURE_ENTRIES.length; i++) {
     const [column, measure] = MEASURE_ENTRIES[i] as [CanonicalMeasureColumn, Measure];
     const result = measureValue(measure, record[column] ?? "");
-    if (typeof result === "string") errors = pushError(errors, line, record, column, result);
+    if (typeof result === "object" && result !== null) errors = pushError(errors, line, record, column, result);
     else measures[measure] = result;
   }
   if (errors) return errors;

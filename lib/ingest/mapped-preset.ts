@@ -8,6 +8,7 @@ import type { Day } from "@/lib/metrics/periods";
 import type { CustomMapping } from "@/lib/schemas/api/imports";
 import { CANONICAL_MEASURE_COLUMNS } from "./canonical";
 import { parseDay } from "./dates";
+import { dateErrorMessage, rowError } from "./error-messages";
 import { normaliseHeader } from "./header";
 import {
   Columns,
@@ -16,7 +17,6 @@ import {
   emptyResult,
   hasYearlessDates,
   headerLineOf,
-  NEEDS_YEAR_REASON,
   note,
   RowReader,
   yearlessContext,
@@ -83,7 +83,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
       const cols = new Columns(header.names);
       const headerLine = headerLineOf(header, rows);
       for (const c of required) {
-        if (!cols.has([c])) result.errors.push({ row: headerLine, column: c, value: "", reason: "required column missing" });
+        if (!cols.has([c])) result.errors.push(rowError(headerLine, c, "", "required_column_missing"));
       }
       const platformKey = mapping.platform ?? context.platform;
       if (result.errors.length || !platformKey) return result;
@@ -103,12 +103,12 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
           const parsed = parseDay(r.raw(dateIndex), dateContext);
           if (typeof parsed === "string") day = parsed;
           else {
-            r.error(dateIndex, "needsYear" in parsed ? NEEDS_YEAR_REASON : parsed.error);
+            r.error(dateIndex, dateErrorMessage(parsed));
             day = null;
           }
         }
         const account = (accountIndex >= 0 ? r.text(accountIndex) : null) ?? mapping.account ?? context.account?.trim() ?? null;
-        if (accountIndex >= 0 && !account) r.error(accountIndex, "missing");
+        if (accountIndex >= 0 && !account) r.error(accountIndex, { code: "missing" });
         const measures: Partial<Record<Measure, number | null>> = {};
         for (const c of measureColumns) {
           const value = r.value(c.index, c.kind, c.measure);

@@ -32,7 +32,7 @@ import { CsvStreamParser } from "./csv-stream";
 import { exportDayFromFileName } from "./dates";
 import { ALL_KNOWN_HEADERS, detectPresets } from "./detect-preset";
 import { DayLineIndex } from "./duplicates";
-import { localizeRowError, rowError, translateReason, type ImportLang, type LocalText, type LocalizedRowError } from "./error-messages";
+import { localizeRowError, localizeSkipped, rowError, type ImportLang, type LocalText, type LocalizedRowError } from "./error-messages";
 import { locateHeader, normaliseHeader } from "./header";
 import { mappedPreset } from "./mapped-preset";
 import { BUILT_IN_PRESETS, canonicalPreset } from "./presets";
@@ -899,7 +899,7 @@ export function previewJson(preview: ImportPreview, lang: ImportLang) {
   return {
     ...preview,
     errors: preview.errors.map((e): LocalizedRowError => localizeRowError(e, lang)),
-    skipped: preview.skipped.map((s) => ({ ...s, reasonZh: translateReason(s.reason) })),
+    skipped: preview.skipped.map(localizeSkipped),
     sample: {
       daily: preview.sample.daily.map((d) => ({ line: d.line, day: d.day, platformKey: d.platformKey, account: d.account, measures: { ...d.measures } })),
       posts: preview.sample.posts.map((p) => ({

@@ -7,6 +7,7 @@
 // carries only those keys and leaves the other measures as they are.
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn } from "../canonical";
+import { rowError } from "../error-messages";
 import { normaliseHeader } from "../header";
 import { DailyCollector, dataRows, emptyResult, headerLineOf, note, scoreHeader, type BuiltInPreset, type HeaderSpec } from "./shared";
 
@@ -33,10 +34,10 @@ export const canonicalPreset: BuiltInPreset = {
     const headerLine = headerLineOf(header, rows);
     const names = header.names.map((n) => (isAutoName(n) ? "" : normaliseHeader(n)));
     for (const [i, name] of names.entries()) {
-      if (name !== "" && !CANONICAL_HEADER.includes(name)) result.errors.push({ row: headerLine, column: header.names[i] as string, value: header.names[i] as string, reason: "unknown column" });
+      if (name !== "" && !CANONICAL_HEADER.includes(name)) result.errors.push(rowError(headerLine, header.names[i] as string, header.names[i] as string, "unknown_column"));
     }
     for (const column of ["date", "platform", "account"]) {
-      if (!names.includes(column)) result.errors.push({ row: headerLine, column, value: "", reason: "required column missing" });
+      if (!names.includes(column)) result.errors.push(rowError(headerLine, column, "", "required_column_missing"));
     }
     if (result.errors.length) return result;
 
@@ -54,7 +55,7 @@ export const canonicalPreset: BuiltInPreset = {
     for (const row of dataRows(rows, result)) {
       // A short row would blank the measures it lost; extra cells would be data without a column.
       if (row.cells.length < names.length || row.cells.slice(names.length).some((c) => c.trim() !== "")) {
-        result.errors.push({ row: row.line, column: "(row)", value: row.cells.join(","), reason: `has ${row.cells.length} cells, the header has ${names.length}` });
+        result.errors.push(rowError(row.line, "(row)", row.cells.join(","), "cell_count", { cells: row.cells.length, header: names.length }));
         continue;
       }
       const record: Record<string, string> = {};

@@ -9,6 +9,7 @@ import { normaliseHeader } from "../header";
 import type { ContentRecord, DailyRecord, ImportContext, LocatedHeader, Preset, PresetResult, RowError } from "../types";
 import { hoursToSeconds, isUnknownText, isValueError, parseCount, parseDuration, parseIdText, parseMoneyMinor, parseNumber, type ParsedValue } from "../values";
 import { latestMonthDay, parseDateParts, parseDateTime, resolveYear, type DateContext, type DateParts } from "../dates";
+import { dateErrorMessage, rowError, rowErrorOf, skippedRow, type ImportMessage, type SkippedRow } from "../error-messages";
 
 /** Something the preview should say about how the file was read (a derived figure, an ignored column). */
 export interface PresetNote {
@@ -20,6 +21,7 @@ export interface PresetNote {
 /** PresetResult plus notes for the preview; a PresetResult wherever one is expected. */
 export interface BuiltInPresetResult extends PresetResult {
   notes: PresetNote[];
+  skipped: SkippedRow[];
 }
 
 export interface BuiltInPreset extends Preset {
@@ -111,11 +113,11 @@ export function dataRows(rows: readonly { line: number; cells: string[] }[], res
     const cells = Array.isArray(row.cells) ? row.cells : [];
     const first = cells.find((c) => c.trim() !== "");
     if (first === undefined) {
-      result.skipped.push({ line: row.line, reason: "empty row" });
+      result.skipped.push(skippedRow(row.line, { code: "empty_row" }));
       continue;
     }
     if (TOTAL_WORDS.has(normaliseHeader(first)) && cells.findIndex((c) => c.trim() !== "") === cells.indexOf(first)) {
-      result.skipped.push({ line: row.line, reason: `a "${first.trim()}" row (the export's sum of the other rows)` });
+      result.skipped.push(skippedRow(row.line, { code: "total_row", params: { label: first.trim() } }));
       continue;
     }
     out.push({ line: row.line, cells });
@@ -128,7 +130,7 @@ export function missingColumns(cols: Columns, groups: readonly (readonly string[
   let missing = false;
   for (const g of groups) {
     if (!cols.has(g)) {
-      result.errors.push({ row: headerLine, column: g[0] as string, value: "", reason: "required column missing" });
+      result.errors.push(rowError(headerLine, g[0] as string, "", "required_column_missing"));
       missing = true;
     }
   }
@@ -165,8 +167,8 @@ export class RowReader {
   raw(index: number): string {
     return index >= 0 ? (this.cells[index] ?? "") : "";
   }
-  error(index: number, reason: string, value = this.raw(index)): void {
-    this.errors.push({ row: this.line, column: index >= 0 ? this.cols.name(index) : "(row)", value, reason });
+  error(index: number, message: ImportMessage, value = this.raw(index)): void {
+    this.errors.push(rowErrorOf(this.line, index >= 0 ? this.cols.name(index) : "(row)", value, message));
     this.failed = true;
   }
   /** trimmed text, null when empty or a "no value" marker */
@@ -207,15 +209,15 @@ export class RowReader {
         v = parseNumber(text);
     }
     if (isValueError(v)) {
-      this.error(index, v.error);
+      this.error(index, v);
       return null;
     }
     if ((kind === "rateFraction" || kind === "ratePoints") && v !== null && v > 1) {
-      this.error(index, "a rate above 100% (write 12.5% or 0.125)");
+      this.error(index, { code: "rate_above_100" });
       return null;
     }
     if (v !== null && v < 0 && !(measure && MAY_BE_NEGATIVE.has(measure))) {
-      this.error(index, "cannot be negative");
+      this.error(index, { code: "negative" });
       return null;
     }
     return v;
@@ -224,7 +226,7 @@ export class RowReader {
     if (index < 0) return null;
     const v = parseIdText(this.raw(index));
     if (v !== null && typeof v === "object") {
-      this.error(index, v.error);
+      this.error(index, v);
       return null;
     }
     return v;
@@ -261,7 +263,7 @@ export class DailyCollector {
     const key = `${record.platformKey}\u0000${record.account}\u0000${record.day}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
-      this.result.errors.push({ row: record.line, column: dateColumn, value: dateText, reason: `duplicates line ${first} (same platform, account and date)` });
+      this.result.errors.push(rowError(record.line, dateColumn, dateText, "duplicate_row", { line: first }));
       return;
     }
     this.seen.set(key, record.line);
@@ -274,8 +276,6 @@ export function dailyRecord(line: number, day: Day, platformKey: PlatformKey, ac
 }
 
 // ---- dates ------------------------------------------------------------------
-
-export const NEEDS_YEAR_REASON = "the date has no year: give the year of the export (or the export day)";
 
 /**
  * The date context for year-less dates of one file. A year the user gives
@@ -325,7 +325,7 @@ export function readPublished(reader: RowReader, index: number, dateContext: Dat
   const v = parseDateTime(raw, dateContext, timeZone);
   if (v === null) return null;
   if (v instanceof Date) return v;
-  reader.error(index, "needsYear" in v ? NEEDS_YEAR_REASON : v.error);
+  reader.error(index, dateErrorMessage(v));
   return null;
 }
 
@@ -342,12 +342,10 @@ export function accountOf(context: ImportContext, fromFile: string | null): stri
   return f ? f.slice(0, 200) : null;
 }
 
-export const NEEDS_ACCOUNT_REASON = "the file does not name the account: choose one";
-
 /** One error (on the header line) when no account is known; true when there is one. */
 export function requireAccount(result: BuiltInPresetResult, headerLine: number, account: string | null): account is string {
   if (account) return true;
-  result.errors.push({ row: headerLine, column: "(account)", value: "", reason: NEEDS_ACCOUNT_REASON });
+  result.errors.push(rowError(headerLine, "(account)", "", "needs_account"));
   return false;
 }
 

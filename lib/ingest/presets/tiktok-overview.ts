@@ -8,6 +8,7 @@
 // export day; a Dec→Jan range is placed across the two years. The file does
 // not name the account, so the user chooses it.
 import { parseDay, type DateContext } from "../dates";
+import { dateErrorMessage } from "../error-messages";
 import type { DailyRecord, PresetNeed } from "../types";
 import {
   accountOf,
@@ -18,7 +19,6 @@ import {
   hasYearlessDates,
   headerLineOf,
   missingColumns,
-  NEEDS_YEAR_REASON,
   put,
   requireAccount,
   RowReader,
@@ -80,7 +80,7 @@ export const tiktokOverviewPreset: BuiltInPreset = {
     for (const row of data) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const day = parseDay(r.raw(i.date), dateContext);
-      if (typeof day !== "string") r.error(i.date, "needsYear" in day ? NEEDS_YEAR_REASON : day.error);
+      if (typeof day !== "string") r.error(i.date, dateErrorMessage(day));
       const measures: DailyRecord["measures"] = {};
       put(measures, "views", r.value(i.views, "count", "views"));
       put(measures, "profileVisits", r.value(i.profile, "count", "profileVisits"));

@@ -17,6 +17,7 @@ import {
   emptyResult,
   hasYearlessDates,
   headerLineOf,
+  moneyCell,
   note,
   RowReader,
   yearlessContext,
@@ -24,13 +25,13 @@ import {
   type BuiltInPreset,
   type CellKind,
 } from "./presets/shared";
-import type { PresetNeed } from "./types";
+import type { ImportContext, PresetNeed } from "./types";
 
-/** The measure a mapped column feeds, and how its cells are read. */
-export function mappedMeasure(name: string): { measure: Measure; kind: CellKind } {
+/** The measure a mapped column feeds, and how its cells are read (money in the import's currency). */
+export function mappedMeasure(name: string, context: ImportContext): { measure: Measure; kind: CellKind } {
   if (name === "watch_hours") return { measure: "watchSeconds", kind: "hours" };
   const measure = (name in CANONICAL_MEASURE_COLUMNS ? CANONICAL_MEASURE_COLUMNS[name as keyof typeof CANONICAL_MEASURE_COLUMNS] : name) as Measure;
-  return { measure, kind: (MONEY_MEASURES as readonly Measure[]).includes(measure) ? "money" : "count" };
+  return { measure, kind: (MONEY_MEASURES as readonly Measure[]).includes(measure) ? moneyCell(context) : "count" };
 }
 
 export interface MappedPresetDefinition {
@@ -89,7 +90,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
       if (result.errors.length || !platformKey) return result;
       const dateIndex = mapping.dateColumn ? cols.find([mapping.dateColumn]) : -1;
       const accountIndex = mapping.accountColumn ? cols.find([mapping.accountColumn]) : -1;
-      const measureColumns = Object.entries(mapping.columns).map(([name, m]) => ({ index: cols.find([name]), ...mappedMeasure(m) }));
+      const measureColumns = Object.entries(mapping.columns).map(([name, m]) => ({ index: cols.find([name]), ...mappedMeasure(m, context) }));
       const data = dataRows(rows, result);
       const dateContext = { ...yearlessContext(context, yearlessMonthDays(data, dateIndex)) };
       const collector = new DailyCollector(result);

@@ -261,6 +261,7 @@ function contextFor(workspace: Workspace, input: ImportInput): ImportContext {
   return {
     fileName: input.fileName,
     timeZone: workspace.timeZone,
+    currency: workspace.currency,
     exportDay: o.exportDay ?? exportDayFromFileName(input.fileName) ?? undefined,
     year: o.year,
     platform: o.platform,
@@ -576,7 +577,7 @@ const CONTAINS_REPLACEMENT = /\uFFFD/;
 
 /** The streaming way: the canonical rows are read DAILY_CHUNK at a time (canonical-chunks.ts: the canonical preset's reading, specialised). */
 async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportInput, tally: Tally, sink: Sink): Promise<string> {
-  const read = canonicalChunkReader(plan.header);
+  const read = canonicalChunkReader(plan.header, plan.context);
   const hash = createHash("sha256");
   const decoder = new TextDecoder("utf-8");
   const parser = new CsvStreamParser(plan.separator);

@@ -199,11 +199,13 @@ const CURRENCY_PREFIX = /^(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|USD|CNY|RMB|EUR|GBP|JP
 const CURRENCY_SUFFIX = /\s*(元|USD|CNY|RMB|EUR|GBP|[¥￥$€£])$/i;
 
 /**
- * Money in minor units (`¥1,234.56` → 123456 for 2 decimals). More decimals
- * than the currency has are float noise from the export (`1.4299999999999999`,
- * `254.049996`) and are rounded half away from zero to the minor unit.
+ * Money in minor units of a currency with `decimals` decimals
+ * (currencyDigits: `¥1,234.56` → 123456 for CNY, `¥5,000` → 5000 for JPY).
+ * More decimals than the currency has are float noise from the export
+ * (`1.4299999999999999`, `254.049996`) and are rounded half away from zero
+ * to the minor unit.
  */
-export function parseMoneyMinor(text: string, decimals = 2): ParsedValue {
+export function parseMoneyMinor(text: string, decimals: number): ParsedValue {
   let t = unwrap(text);
   if (UNKNOWN.has(t.toLowerCase())) return null;
   let negative = false;

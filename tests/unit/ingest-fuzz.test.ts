@@ -28,9 +28,9 @@ const GENERATED = [
 const SOURCES = [...REAL, ...GENERATED];
 
 const CONTEXTS: ImportContext[] = [
-  { fileName: "f.csv", timeZone: "Asia/Shanghai" },
-  { fileName: "f.csv", timeZone: "Europe/Berlin", year: 2025, account: "acct", day: "2025-03-30", exportDay: "2025-04-19", platform: "wechat_channels" },
-  { fileName: "f.csv", timeZone: "Not/AZone", exportDay: "2026-01-03" },
+  { fileName: "f.csv", timeZone: "Asia/Shanghai", currency: "CNY" },
+  { fileName: "f.csv", timeZone: "Europe/Berlin", currency: "JPY", year: 2025, account: "acct", day: "2025-03-30", exportDay: "2025-04-19", platform: "wechat_channels" },
+  { fileName: "f.csv", timeZone: "Not/AZone", currency: "KWD", exportDay: "2026-01-03" },
 ];
 
 const PLATFORMS = new Set<string>(PLATFORM_KEYS);

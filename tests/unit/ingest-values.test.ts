@@ -112,25 +112,25 @@ describe("durations", () => {
 
 describe("parseMoneyMinor", () => {
   it("reads currency symbols and thousands separators into minor units", () => {
-    expect(parseMoneyMinor("¥1,234.56")).toBe(123456);
-    expect(parseMoneyMinor("$1,234.56")).toBe(123456);
-    expect(parseMoneyMinor('"1,234.56"')).toBe(123456);
-    expect(parseMoneyMinor("1234.5")).toBe(123450);
-    expect(parseMoneyMinor("US$ 12")).toBe(1200);
-    expect(parseMoneyMinor("12元")).toBe(1200);
-    expect(parseMoneyMinor("-$5.10")).toBe(-510);
-    expect(parseMoneyMinor("1.2万")).toBe(1200000);
-    expect(parseMoneyMinor("")).toBeNull();
-    expect(parseMoneyMinor("12%")).toEqual({ code: "percent_for_amount" });
-    expect(parseMoneyMinor("twelve")).toEqual({ code: "not_money" });
+    expect(parseMoneyMinor("¥1,234.56", 2)).toBe(123456);
+    expect(parseMoneyMinor("$1,234.56", 2)).toBe(123456);
+    expect(parseMoneyMinor('"1,234.56"', 2)).toBe(123456);
+    expect(parseMoneyMinor("1234.5", 2)).toBe(123450);
+    expect(parseMoneyMinor("US$ 12", 2)).toBe(1200);
+    expect(parseMoneyMinor("12元", 2)).toBe(1200);
+    expect(parseMoneyMinor("-$5.10", 2)).toBe(-510);
+    expect(parseMoneyMinor("1.2万", 2)).toBe(1200000);
+    expect(parseMoneyMinor("", 2)).toBeNull();
+    expect(parseMoneyMinor("12%", 2)).toEqual({ code: "percent_for_amount" });
+    expect(parseMoneyMinor("twelve", 2)).toEqual({ code: "not_money" });
   });
 
   it("rounds float noise to the cent", () => {
-    expect(parseMoneyMinor("1.4299999999999999")).toBe(143);
-    expect(parseMoneyMinor("254.049996")).toBe(25405);
-    expect(parseMoneyMinor("86.33000112")).toBe(8633);
-    expect(parseMoneyMinor("0.005")).toBe(1);
-    expect(parseMoneyMinor("0.0049999")).toBe(0);
+    expect(parseMoneyMinor("1.4299999999999999", 2)).toBe(143);
+    expect(parseMoneyMinor("254.049996", 2)).toBe(25405);
+    expect(parseMoneyMinor("86.33000112", 2)).toBe(8633);
+    expect(parseMoneyMinor("0.005", 2)).toBe(1);
+    expect(parseMoneyMinor("0.0049999", 2)).toBe(0);
     expect(parseMoneyMinor("1.005", 2)).toBe(101); // a float would say 1.00
     expect(parseMoneyMinor("1234", 0)).toBe(1234);
   });
@@ -142,7 +142,7 @@ describe("parseMoneyMinor", () => {
         const text = scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}` : s;
         // expected: units / 10^scale rounded to 2 decimals, computed on integers
         const expected = scale <= 2 ? units * 10n ** BigInt(2 - scale) : (units * 2n + 10n ** BigInt(scale - 2)) / (2n * 10n ** BigInt(scale - 2));
-        expect(parseMoneyMinor(text)).toBe(Number(expected));
+        expect(parseMoneyMinor(text, 2)).toBe(Number(expected));
       }),
     );
   });

@@ -6,6 +6,7 @@
 // sets the measure to unknown); a file with only some measure columns
 // carries only those keys and leaves the other measures as they are.
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn } from "../canonical";
 import { rowError } from "../error-messages";
 import { normaliseHeader } from "../header";
@@ -29,7 +30,7 @@ export const canonicalPreset: BuiltInPreset = {
   headers: CANONICAL_HEADER,
   detect: (header) => scoreHeader(header, SPEC),
   needs: () => [],
-  parse(header, rows, _context) {
+  parse(header, rows, context) {
     const result = emptyResult();
     const headerLine = headerLineOf(header, rows);
     const names = header.names.map((n) => (isAutoName(n) ? "" : normaliseHeader(n)));
@@ -51,6 +52,7 @@ export const canonicalPreset: BuiltInPreset = {
         "只导入文件中包含的指标列，其他指标保留原有数值。",
       );
     }
+    const digits = currencyDigits(context.currency);
     const collector = new DailyCollector(result);
     for (const row of dataRows(rows, result)) {
       // A short row would blank the measures it lost; extra cells would be data without a column.
@@ -62,7 +64,7 @@ export const canonicalPreset: BuiltInPreset = {
       names.forEach((name, i) => {
         if (name !== "") record[name] = row.cells[i] ?? "";
       });
-      const validated = validateCanonicalRecord(record, row.line);
+      const validated = validateCanonicalRecord(record, row.line, digits);
       if (Array.isArray(validated)) {
         result.errors.push(...validated);
         continue;

@@ -24,6 +24,7 @@ import {
   emptyResult,
   headerLineOf,
   missingColumns,
+  moneyCell,
   note,
   RowReader,
   scoreHeader,
@@ -94,7 +95,7 @@ export const kagAdsPreset: BuiltInPreset = {
       if (!account) r.error(i.campaign, { code: "no_campaign_id" });
       const impressions = r.value(i.impressions, "count", "impressions");
       const clicks = r.value(i.clicks, "count", "clicks");
-      const spend = r.value(i.spent, "money", "spendMinor");
+      const spend = r.value(i.spent, moneyCell(context), "spendMinor");
       const conversions = r.value(i.approvedConversion, "count", "conversions");
       r.value(i.totalConversion, "count", "conversions");
       if (!account) continue;

@@ -4,6 +4,7 @@
 // duplicates.
 import type { Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
+import { currencyDigits } from "@/lib/reference/currencies";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import { normaliseHeader } from "../header";
 import type { ContentRecord, DailyRecord, ImportContext, LocatedHeader, Preset, PresetResult, RowError } from "../types";
@@ -148,8 +149,26 @@ export function headerLineOf(header: LocatedHeader, rows: readonly { line: numbe
 /** Measures that are changes and may be negative (METRICS.md §1); every other one is a count or amount. */
 const MAY_BE_NEGATIVE = new Set<string>(["likes", "comments", "shares", "saves", "follows", "unfollows"]);
 
-/** How a cell is read; the two rate kinds are click-through-like rates (0–100%) read as fractions. */
-export type CellKind = "count" | "hours" | "duration" | "money" | "rateFraction" | "ratePoints" | "number";
+/**
+ * How a cell is read; the two rate kinds are click-through-like rates
+ * (0–100%) read as fractions; money is read into minor units of a currency
+ * with `money` decimals (moneyCell(context)).
+ */
+export type CellKind = "count" | "hours" | "duration" | "rateFraction" | "ratePoints" | "number" | { money: number };
+
+/** The cell kind of money in the import's currency: `12.50` is 1250 for CNY, `5000` is 5000 for JPY. */
+export function moneyCell(context: ImportContext): CellKind {
+  return { money: currencyDigits(context.currency) };
+}
+
+const READERS: Record<Exclude<CellKind, object>, (text: string) => ParsedValue> = {
+  count: parseCount,
+  hours: hoursToSeconds,
+  duration: parseDuration,
+  rateFraction: (text) => parseNumber(text, { percent: "fraction" }),
+  ratePoints: (text) => parseNumber(text, { percent: "points" }),
+  number: (text) => parseNumber(text),
+};
 
 /** One data row: reads cells by column index, collecting RowErrors. */
 export class RowReader {
@@ -185,29 +204,7 @@ export class RowReader {
   value(index: number, kind: CellKind, measure?: string): number | null | undefined {
     if (index < 0) return undefined;
     const text = this.raw(index);
-    let v: ParsedValue;
-    switch (kind) {
-      case "count":
-        v = parseCount(text);
-        break;
-      case "hours":
-        v = hoursToSeconds(text);
-        break;
-      case "duration":
-        v = parseDuration(text);
-        break;
-      case "money":
-        v = parseMoneyMinor(text);
-        break;
-      case "rateFraction":
-        v = parseNumber(text, { percent: "fraction" });
-        break;
-      case "ratePoints":
-        v = parseNumber(text, { percent: "points" });
-        break;
-      default:
-        v = parseNumber(text);
-    }
+    const v: ParsedValue = typeof kind === "object" ? parseMoneyMinor(text, kind.money) : READERS[kind](text);
     if (isValueError(v)) {
       this.error(index, v);
       return null;

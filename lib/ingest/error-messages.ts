@@ -2,16 +2,12 @@
 // params (lib/i18n/messages/import-errors.ts holds the text of every code in
 // both languages), plus `reason` (English) and `reasonZh` made from that code,
 // which the API, the CLI and stored import batches have always carried.
-import { importErrors, importErrorText, type ImportErrorCode, type ImportErrorParams, type ImportMessage } from "@/lib/i18n/messages/import-errors";
+import { importErrorText, type ImportErrorCode, type ImportErrorParams, type ImportMessage } from "@/lib/i18n/messages/import-errors";
 import type { Locale } from "@/lib/i18n/locale";
 import type { RowError } from "./canonical";
 
 export type { ImportErrorCode, ImportMessage };
 export type ImportLang = Locale;
-
-/** The codes of every reason the importer gives (lib/i18n/messages/import-errors.ts). */
-export const ROW_ERROR_MESSAGES = importErrors;
-export type RowErrorCode = ImportErrorCode;
 
 /** `params` for codes whose text has placeholders, nothing for the others. */
 type ParamsArg<C extends ImportErrorCode> = Record<never, never> extends ImportErrorParams<C> ? [] : [ImportErrorParams<C>];

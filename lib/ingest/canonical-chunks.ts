@@ -7,18 +7,20 @@
 // across the whole file (DayLineIndex). A unit test holds the two to the
 // same output on random chunks.
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn } from "./canonical";
 import { rowError } from "./error-messages";
 import { normaliseHeader } from "./header";
 import { dataRows, emptyResult, note, type BuiltInPresetResult } from "./presets/shared";
-import type { LocatedHeader } from "./types";
+import type { ImportContext, LocatedHeader } from "./types";
 
 const isAutoName = (name: string) => /^\(column \d+\)$/.test(name);
 
 export type ChunkReader = (rows: readonly { line: number; cells: string[] }[]) => BuiltInPresetResult;
 
-/** A reader for rows under `header`, whose names must all be canonical columns (or unnamed). */
-export function canonicalChunkReader(header: LocatedHeader): ChunkReader {
+/** A reader for rows under `header`, whose names must all be canonical columns (or unnamed); money in the context's currency. */
+export function canonicalChunkReader(header: LocatedHeader, context: Pick<ImportContext, "currency">): ChunkReader {
+  const digits = currencyDigits(context.currency);
   const names = header.names.map((n) => (isAutoName(n) ? "" : normaliseHeader(n)));
   const width = names.length;
   const named = names.flatMap((name, i) => (name === "" ? [] : [{ name, i }]));
@@ -57,7 +59,7 @@ export function canonicalChunkReader(header: LocatedHeader): ChunkReader {
         const c = named[k] as { name: string; i: number };
         record[c.name] = cells[c.i] ?? "";
       }
-      const validated = validateCanonicalRecord(record, row.line);
+      const validated = validateCanonicalRecord(record, row.line, digits);
       if (Array.isArray(validated)) {
         for (const e of validated) result.errors.push(e);
         continue;

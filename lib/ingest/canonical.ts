@@ -6,9 +6,14 @@ import type { Day } from "@/lib/metrics/periods";
 import { PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
 import { parseCsv } from "./csv";
 import { decimalToMinor } from "./decimal";
-import { rowError, type RowErrorCode } from "./error-messages";
+import type { ImportErrorCode, ImportErrorParamValue, ImportMessage } from "@/lib/i18n/messages/import-errors";
+import { importMessage, rowError, rowErrorOf } from "./error-messages";
 
-/** Canonical column → stored measure. Money columns are in major units in the file. */
+/**
+ * Canonical column → stored measure. Money columns are in major units in the
+ * file (`12.50` CNY, `5000` JPY) and stored in minor units of the workspace
+ * currency: every reader takes that currency's digits (currencyDigits).
+ */
 export const CANONICAL_MEASURE_COLUMNS = {
   impressions: "impressions",
   reach: "reach",
@@ -53,12 +58,13 @@ export interface RowError {
   row: number;
   column: string;
   value: string;
-  /** in English */
+  /** in English, made from `code` and `params` (lib/i18n/messages/import-errors.ts) */
   reason: string;
-  /** the same reason in Chinese (lib/ingest/error-messages.ts translates reasons without one) */
-  reasonZh?: string;
-  /** a stable reason code, for errors the importer raises itself */
-  code?: string;
+  /** the same reason in Chinese */
+  reasonZh: string;
+  code: ImportErrorCode;
+  /** what the code's text fills in (a line number, the rounded id) */
+  params?: Record<string, ImportErrorParamValue>;
 }
 
 const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_KEYS);
@@ -81,12 +87,15 @@ function integerOf(text: string): number {
   return negative ? -v : v;
 }
 
+/** 10^k for the decimals a currency may have (currencyDigits: 0, 2 or 3). */
+const POWERS_OF_TEN = [1, 10, 100, 1000];
+
 /**
- * decimalToMinor(text, 2) without a regular expression or string building:
- * `-?digits(.digits)?`, at most two decimals once trailing zeros are dropped.
- * Long integer parts go through decimalToMinor itself.
+ * decimalToMinor(text, digits) without a regular expression or string
+ * building: `-?digits(.digits)?`, at most `digits` decimals once trailing
+ * zeros are dropped. Long integer parts go through decimalToMinor itself.
  */
-function minorOf(text: string): number | null {
+function minorOf(text: string, digits: number): number | null {
   const n = text.length;
   const negative = text.charCodeAt(0) === 45;
   let i = negative ? 1 : 0;
@@ -98,7 +107,8 @@ function minorOf(text: string): number | null {
     whole = whole * 10 + d;
   }
   if (i === start) return null;
-  if (i - start > 13) return decimalToMinor(text);
+  // Below 10^15 the float arithmetic here is exact.
+  if (i - start > 15 - digits) return decimalToMinor(text, digits);
   let fraction = 0;
   if (i < n) {
     if (text.charCodeAt(i) !== 46) return null;
@@ -110,11 +120,11 @@ function minorOf(text: string): number | null {
     if (i === from) return null;
     let end = n;
     while (end > from && text.charCodeAt(end - 1) === 48) end--;
-    if (end - from > 2) return null;
+    if (end - from > digits) return null;
     for (let k = from; k < end; k++) fraction = fraction * 10 + (text.charCodeAt(k) - 48);
-    if (end - from === 1) fraction *= 10;
+    fraction *= POWERS_OF_TEN[digits - (end - from)] as number;
   }
-  const minor = whole * 100 + fraction;
+  const minor = whole * (POWERS_OF_TEN[digits] as number) + fraction;
   return negative ? -minor : minor;
 }
 
@@ -131,39 +141,43 @@ function isCanonicalDay(text: string): boolean {
   return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
 }
 
-/** A cell of `measure`: its value (null for an empty cell), or the code of what is wrong with it. */
-function measureValue(measure: Measure, raw: string): number | null | RowErrorCode {
+/** A cell of `measure`: its value (null for an empty cell), or what is wrong with it. Money has `digits` decimals at most. */
+function measureValue(measure: Measure, raw: string, digits: number): number | null | ImportMessage {
   const text = raw.trim();
   if (text === "") return null;
   const money = MONEY.has(measure);
-  const value = money ? minorOf(text) : integerOf(text);
-  if (value === null || !Number.isSafeInteger(value)) return money ? "not_amount" : "not_integer";
-  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return "negative";
+  const value = money ? minorOf(text, digits) : integerOf(text);
+  if (value === null || !Number.isSafeInteger(value)) return money ? importMessage("not_amount", { digits }) : importMessage("not_integer");
+  if (value < 0 && !MAY_BE_NEGATIVE.has(measure)) return importMessage("negative");
   return value;
 }
 
 const MEASURE_ENTRIES = Object.entries(CANONICAL_MEASURE_COLUMNS) as [CanonicalMeasureColumn, Measure][];
 
-function pushError(errors: RowError[] | null, line: number, record: Readonly<Record<string, string>>, column: string, code: RowErrorCode, params?: Record<string, number>): RowError[] {
+function pushError(errors: RowError[] | null, line: number, record: Readonly<Record<string, string>>, column: string, message: ImportMessage): RowError[] {
   const list = errors ?? [];
-  list.push(rowError(line, column, record[column] ?? "", code, params));
+  list.push(rowErrorOf(line, column, record[column] ?? "", message));
   return list;
 }
 
-/** One record (column → text) to a row, or the reasons it is not one. */
-export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number): CanonicalRow | RowError[] {
+/**
+ * One record (column → text) to a row, or the reasons it is not one. Money
+ * becomes minor units of a currency with `digits` decimals (currencyDigits).
+ */
+export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number, digits: number): CanonicalRow | RowError[] {
+  if (POWERS_OF_TEN[digits] === undefined) throw new RangeError(`a currency with ${digits} decimals`);
   let errors: RowError[] | null = null;
   const day = (record.date ?? "").trim();
-  if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", "invalid_date");
+  if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", importMessage("invalid_date"));
   const platform = (record.platform ?? "").trim();
-  if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", "unknown_platform");
+  if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", importMessage("unknown_platform"));
   const account = (record.account ?? "").trim();
-  if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? "missing" : "too_long", { max: 200 });
+  if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? importMessage("missing") : importMessage("too_long", { max: 200 }));
   const measures = {} as Required<MeasureRow>;
   for (let i = 0; i < MEASURE_ENTRIES.length; i++) {
     const [column, measure] = MEASURE_ENTRIES[i] as [CanonicalMeasureColumn, Measure];
-    const result = measureValue(measure, record[column] ?? "");
-    if (typeof result === "string") errors = pushError(errors, line, record, column, result);
+    const result = measureValue(measure, record[column] ?? "", digits);
+    if (typeof result === "object" && result !== null) errors = pushError(errors, line, record, column, result);
     else measures[measure] = result;
   }
   if (errors) return errors;
@@ -175,8 +189,8 @@ export interface CanonicalParse {
   errors: RowError[];
 }
 
-/** Parses a canonical CSV; duplicate (platform, account, date) rows are errors on the later line. */
-export function parseCanonicalCsv(text: string): CanonicalParse {
+/** Parses a canonical CSV (money with `digits` decimals); duplicate (platform, account, date) rows are errors on the later line. */
+export function parseCanonicalCsv(text: string, digits: number): CanonicalParse {
   const [head, ...records] = parseCsv(text);
   if (!head) return { rows: [], errors: [rowError(1, "(file)", "", "empty_file")] };
   const header = head.cells.map((c) => c.trim().toLowerCase());
@@ -196,7 +210,7 @@ export function parseCanonicalCsv(text: string): CanonicalParse {
       errors.push(rowError(record.line, "(row)", record.cells.join(","), "cell_count", { cells: record.cells.length, header: header.length }));
       continue;
     }
-    const result = validateCanonicalRecord(Object.fromEntries(header.map((h, i) => [h, record.cells[i] ?? ""])), record.line);
+    const result = validateCanonicalRecord(Object.fromEntries(header.map((h, i) => [h, record.cells[i] ?? ""])), record.line, digits);
     if (Array.isArray(result)) {
       errors.push(...result);
       continue;

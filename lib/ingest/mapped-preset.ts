@@ -7,6 +7,7 @@ import { MONEY_MEASURES, type Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
 import type { CustomMapping } from "@/lib/schemas/api/imports";
 import { CANONICAL_MEASURE_COLUMNS } from "./canonical";
+import { rowError } from "./error-messages";
 import { normaliseHeader } from "./header";
 import {
   Columns,
@@ -15,6 +16,7 @@ import {
   emptyResult,
   hasYearlessDates,
   headerLineOf,
+  moneyCell,
   note,
   readRowDay,
   RowReader,
@@ -22,13 +24,13 @@ import {
   type BuiltInPreset,
   type CellKind,
 } from "./presets/shared";
-import type { PresetNeed } from "./types";
+import type { ImportContext, PresetNeed } from "./types";
 
-/** The measure a mapped column feeds, and how its cells are read. */
-export function mappedMeasure(name: string): { measure: Measure; kind: CellKind } {
+/** The measure a mapped column feeds, and how its cells are read (money in the import's currency). */
+export function mappedMeasure(name: string, context: ImportContext): { measure: Measure; kind: CellKind } {
   if (name === "watch_hours") return { measure: "watchSeconds", kind: "hours" };
   const measure = (name in CANONICAL_MEASURE_COLUMNS ? CANONICAL_MEASURE_COLUMNS[name as keyof typeof CANONICAL_MEASURE_COLUMNS] : name) as Measure;
-  return { measure, kind: (MONEY_MEASURES as readonly Measure[]).includes(measure) ? "money" : "count" };
+  return { measure, kind: (MONEY_MEASURES as readonly Measure[]).includes(measure) ? moneyCell(context) : "count" };
 }
 
 export interface MappedPresetDefinition {
@@ -82,13 +84,13 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
       const cols = new Columns(header.names);
       const headerLine = headerLineOf(header, rows);
       for (const c of required) {
-        if (!cols.has([c])) result.errors.push({ row: headerLine, column: c, value: "", reason: "required column missing" });
+        if (!cols.has([c])) result.errors.push(rowError(headerLine, c, "", "required_column_missing"));
       }
       const platformKey = mapping.platform ?? context.platform;
       if (result.errors.length || !platformKey) return result;
       const dateIndex = mapping.dateColumn ? cols.find([mapping.dateColumn]) : -1;
       const accountIndex = mapping.accountColumn ? cols.find([mapping.accountColumn]) : -1;
-      const measureColumns = Object.entries(mapping.columns).map(([name, m]) => ({ index: cols.find([name]), ...mappedMeasure(m) }));
+      const measureColumns = Object.entries(mapping.columns).map(([name, m]) => ({ index: cols.find([name]), ...mappedMeasure(m, context) }));
       const data = dataRows(rows, result);
       const reading = yearlessReading(context, data, dateIndex);
       const collector = new DailyCollector(result);
@@ -102,7 +104,7 @@ export function mappedPreset(def: MappedPresetDefinition): BuiltInPreset {
           day = readRowDay(r, dateIndex, reading, result.errors);
         }
         const account = (accountIndex >= 0 ? r.text(accountIndex) : null) ?? mapping.account ?? context.account?.trim() ?? null;
-        if (accountIndex >= 0 && !account) r.error(accountIndex, "missing");
+        if (accountIndex >= 0 && !account) r.error(accountIndex, { code: "missing" });
         const measures: Partial<Record<Measure, number | null>> = {};
         for (const c of measureColumns) {
           const value = r.value(c.index, c.kind, c.measure);

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Measure } from "@/lib/metrics/measures";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn, type RowError } from "./canonical";
 import { DayLineIndex } from "./duplicates";
 import { rowError } from "./error-messages";
@@ -18,8 +19,8 @@ import { AccountBook, applyDailyChunk, DAILY_CHUNK, IMPORT_TRANSACTION, type Que
 const TEXT_COLUMNS = new Set(["date", "platform", "account"]);
 const KNOWN = new Set(CANONICAL_HEADER);
 
-/** One JSON row (index = its position in the request) to a record, or its errors. */
-export function validateMetricRow(row: Readonly<Record<string, unknown>>, index: number): DailyRecord | RowError[] {
+/** One JSON row (index = its position in the request) to a record, or its errors; money has `digits` decimals (currencyDigits). */
+export function validateMetricRow(row: Readonly<Record<string, unknown>>, index: number, digits: number): DailyRecord | RowError[] {
   const errors: RowError[] = [];
   const record: Record<string, string> = {};
   for (const [key, value] of Object.entries(row)) {
@@ -33,7 +34,7 @@ export function validateMetricRow(row: Readonly<Record<string, unknown>>, index:
     else if (typeof value === "number" && Number.isFinite(value) && !TEXT_COLUMNS.has(key)) record[key] = String(value);
     else errors.push(rowError(index, key, shown, TEXT_COLUMNS.has(key) ? "not_text" : "wrong_type"));
   }
-  const result = validateCanonicalRecord(record, index);
+  const result = validateCanonicalRecord(record, index, digits);
   if (Array.isArray(result)) {
     // A cell already reported as the wrong type is not reported twice.
     const reported = new Set(errors.map((e) => e.column));
@@ -60,8 +61,9 @@ export async function importMetricRows(
   const records: DailyRecord[] = [];
   const errors: RowError[] = [];
   const seen = new DayLineIndex();
+  const digits = currencyDigits(workspace.currency);
   input.rows.forEach((row, index) => {
-    const result = validateMetricRow(row, index);
+    const result = validateMetricRow(row, index, digits);
     if (Array.isArray(result)) {
       errors.push(...result);
       return;

@@ -70,6 +70,7 @@ function contextFor(workspace: Workspace, input: ImportInput): ImportContext {
   return {
     fileName: input.fileName,
     timeZone: workspace.timeZone,
+    currency: workspace.currency,
     exportDay: o.exportDay ?? exportDayFromFileName(input.fileName) ?? undefined,
     year: o.year,
     platform: o.platform,

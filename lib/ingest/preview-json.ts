@@ -1,6 +1,6 @@
 // The preview as the API answers it: plain JSON (dates as text), errors
 // and skipped rows in both languages.
-import { localizeRowError, translateReason, type ImportLang, type LocalizedRowError } from "./error-messages";
+import { localizeRowError, localizeSkipped, type ImportLang, type LocalizedRowError } from "./error-messages";
 import type { ImportPreview } from "./import-types";
 
 /** The preview as the API answers it: errors in both languages plus `message` in `lang`, dates as text. */
@@ -8,7 +8,7 @@ export function previewJson(preview: ImportPreview, lang: ImportLang) {
   return {
     ...preview,
     errors: preview.errors.map((e): LocalizedRowError => localizeRowError(e, lang)),
-    skipped: preview.skipped.map((s) => ({ ...s, reasonZh: translateReason(s.reason) })),
+    skipped: preview.skipped.map(localizeSkipped),
     sample: {
       daily: preview.sample.daily.map((d) => ({ line: d.line, day: d.day, platformKey: d.platformKey, account: d.account, measures: { ...d.measures } })),
       posts: preview.sample.posts.map((p) => ({

@@ -78,7 +78,7 @@ const CONTAINS_REPLACEMENT = /\uFFFD/;
 
 /** The streaming way: the canonical rows are read DAILY_CHUNK at a time (canonical-chunks.ts: the canonical preset's reading, specialised). */
 async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportInput, tally: Tally, sink: Sink): Promise<string> {
-  const read = canonicalChunkReader(plan.header);
+  const read = canonicalChunkReader(plan.header, plan.context);
   const hash = createHash("sha256");
   const decoder = new TextDecoder("utf-8");
   const parser = new CsvStreamParser(plan.separator);

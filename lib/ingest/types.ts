@@ -37,6 +37,8 @@ export type ImportKind = "daily" | "posts" | "ads";
 export interface ImportContext {
   fileName: string;
   timeZone: string;
+  /** the workspace currency (ISO 4217): money is stored in its minor units (currencyDigits) */
+  currency: string;
   /** the day the file was exported (from the file name or modification time), for dates without a year */
   exportDay?: Day;
   /** the year of dates without a year, when given by the user (the year of the file's latest dates) */

@@ -3,15 +3,17 @@
 // `N/A` for "no value", `18秒`, `1:02:03`, decimal hours, `¥1,234.56`, and
 // float noise (`1.4299999999999999`) in money. Arithmetic stays in decimal
 // (BigInt mantissa × power of ten) so no float drift reaches a stored value.
-// A value that cannot be read is `{ error }` with a short English reason;
-// the caller turns it into a RowError naming the row and column.
+// A value that cannot be read is a message code (`{ code: "not_number" }`,
+// lib/i18n/messages/import-errors.ts); the caller turns it into a RowError
+// naming the row and column.
+import type { ImportMessage } from "@/lib/i18n/messages/import-errors";
 import { decimalToMinor } from "./decimal";
 
-export type ValueError = { error: string };
+export type ValueError = ImportMessage;
 export type ParsedValue = number | null | ValueError;
 
 export function isValueError(value: unknown): value is ValueError {
-  return typeof value === "object" && value !== null && "error" in value;
+  return typeof value === "object" && value !== null && "code" in value;
 }
 
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. */
@@ -93,7 +95,7 @@ function parseDecimal(raw: string): Decimal | null | ValueError {
     expPart = Number(sci[2]);
   }
   const body = plainDigits(t);
-  if (body === null) return { error: "not a number" };
+  if (body === null) return { code: "not_number" };
   const [intPart = "", fracPart = ""] = body.split(".");
   const digits = `${intPart}${fracPart}`.replace(/^0+(?=\d)/, "") || "0";
   return { negative, mantissa: BigInt(digits), exp: exp + expPart - fracPart.length, unitScaled, percent };
@@ -126,7 +128,7 @@ export function parseNumber(text: string, options: NumberOptions = {}): ParsedVa
   if (d === null || isValueError(d)) return d;
   const shift = !d.percent && options.percent === "points" ? -2 : 0;
   const value = toNumber(d, shift);
-  return Number.isFinite(value) ? value : { error: "not a number" };
+  return Number.isFinite(value) ? value : { code: "not_number" };
 }
 
 /**
@@ -136,15 +138,15 @@ export function parseNumber(text: string, options: NumberOptions = {}): ParsedVa
 export function parseCount(text: string): ParsedValue {
   const d = parseDecimal(text);
   if (d === null || isValueError(d)) return d;
-  if (d.percent) return { error: "a percentage where a count is expected" };
+  if (d.percent) return { code: "percent_for_count" };
   let magnitude: bigint;
   if (d.unitScaled) magnitude = roundToInteger(d.mantissa, d.exp);
   else {
     magnitude = roundToInteger(d.mantissa, d.exp);
-    if (d.exp < 0 && d.mantissa % 10n ** BigInt(-d.exp) !== 0n) return { error: "not a whole number" };
+    if (d.exp < 0 && d.mantissa % 10n ** BigInt(-d.exp) !== 0n) return { code: "not_integer" };
   }
   const value = Number(magnitude);
-  if (!Number.isSafeInteger(value)) return { error: "number too large" };
+  if (!Number.isSafeInteger(value)) return { code: "number_too_large" };
   return d.negative && value !== 0 ? -value : value;
 }
 
@@ -152,9 +154,9 @@ export function parseCount(text: string): ParsedValue {
 export function hoursToSeconds(text: string): ParsedValue {
   const d = parseDecimal(text);
   if (d === null || isValueError(d)) return d;
-  if (d.percent) return { error: "not a number of hours" };
+  if (d.percent) return { code: "not_hours" };
   const value = Number(roundToInteger(d.mantissa * 3600n, d.exp));
-  if (!Number.isSafeInteger(value)) return { error: "number too large" };
+  if (!Number.isSafeInteger(value)) return { code: "number_too_large" };
   return d.negative && value !== 0 ? -value : value;
 }
 
@@ -174,8 +176,8 @@ export function parseDuration(text: string): ParsedValue {
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$/.exec(t);
   if (clock) {
     const [, h, m, s] = clock;
-    if (Number(m) >= 60 && h !== undefined) return { error: "not a duration" };
-    if (Number(s) >= 60) return { error: "not a duration" };
+    if (Number(m) >= 60 && h !== undefined) return { code: "not_duration" };
+    if (Number(s) >= 60) return { code: "not_duration" };
     return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
   }
   const parts = [...t.matchAll(/(\d+(?:\.\d+)?)\s*([^\d\s.]+)/g)];
@@ -183,13 +185,13 @@ export function parseDuration(text: string): ParsedValue {
     let total = 0;
     for (const [, amount, unit] of parts) {
       const factor = DURATION_UNITS.find(([re]) => re.test(unit as string))?.[1];
-      if (factor === undefined) return { error: "not a duration" };
+      if (factor === undefined) return { code: "not_duration" };
       total += Number(amount) * factor;
     }
     return total;
   }
   const n = parseNumber(t);
-  if (n === null || isValueError(n)) return n === null ? null : { error: "not a duration" };
+  if (n === null || isValueError(n)) return n === null ? null : { code: "not_duration" };
   return n;
 }
 
@@ -197,11 +199,13 @@ const CURRENCY_PREFIX = /^(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|USD|CNY|RMB|EUR|GBP|JP
 const CURRENCY_SUFFIX = /\s*(元|USD|CNY|RMB|EUR|GBP|[¥￥$€£])$/i;
 
 /**
- * Money in minor units (`¥1,234.56` → 123456 for 2 decimals). More decimals
- * than the currency has are float noise from the export (`1.4299999999999999`,
- * `254.049996`) and are rounded half away from zero to the minor unit.
+ * Money in minor units of a currency with `decimals` decimals
+ * (currencyDigits: `¥1,234.56` → 123456 for CNY, `¥5,000` → 5000 for JPY).
+ * More decimals than the currency has are float noise from the export
+ * (`1.4299999999999999`, `254.049996`) and are rounded half away from zero
+ * to the minor unit.
  */
-export function parseMoneyMinor(text: string, decimals = 2): ParsedValue {
+export function parseMoneyMinor(text: string, decimals: number): ParsedValue {
   let t = unwrap(text);
   if (UNKNOWN.has(t.toLowerCase())) return null;
   let negative = false;
@@ -212,13 +216,13 @@ export function parseMoneyMinor(text: string, decimals = 2): ParsedValue {
   t = t.replace(CURRENCY_PREFIX, "").replace(CURRENCY_SUFFIX, "").trim();
   const d = parseDecimal(t);
   if (d === null) return null;
-  if (isValueError(d)) return { error: "not an amount of money" };
-  if (d.percent) return { error: "a percentage where an amount is expected" };
+  if (isValueError(d)) return { code: "not_money" };
+  if (d.percent) return { code: "percent_for_amount" };
   const minorUnits = roundToInteger(d.mantissa, d.exp + decimals);
   const text2 = minorUnits.toString().padStart(decimals + 1, "0");
   const major = decimals > 0 ? `${text2.slice(0, -decimals)}.${text2.slice(-decimals)}` : text2;
   const minor = decimalToMinor(`${negative !== d.negative ? "-" : ""}${major}`, decimals);
-  if (minor === null) return { error: "amount too large" };
+  if (minor === null) return { code: "amount_too_large" };
   return Object.is(minor, -0) ? 0 : minor;
 }
 
@@ -236,9 +240,9 @@ export function parseIdText(text: string): string | null | ValueError {
   if (sci) {
     const digits = `${sci[1]}${sci[2] ?? ""}`;
     const exp = Number(sci[3]);
-    if (digits.length - 1 > exp) return { error: "not an id (a decimal number)" };
+    if (digits.length - 1 > exp) return { code: "id_decimal" };
     if (digits.length - 1 < exp) {
-      return { error: `id rounded by Excel (${t}): the full id is lost; export again and do not save the file from Excel` };
+      return { code: "id_rounded_by_excel", params: { value: t } };
     }
     return digits;
   }

@@ -172,7 +172,7 @@ function closeTo(actual: number | null | undefined, expected: number | null, dig
 beforeAll(async () => {
   t = await createTempDatabase();
   const ws = await t.db.workspace.create({ data: { slug: "kpi-test", name: "KPI test" } });
-  const parsed = parseCanonicalCsv(csv);
+  const parsed = parseCanonicalCsv(csv, 2);
   expect(parsed.errors).toEqual([]);
   expect(parsed.rows).toHaveLength(generated.length);
   const summary = await writeDailyMetrics(t.db, { workspaceId: ws.id, currency: "CNY", rows: parsed.rows });
@@ -356,9 +356,9 @@ describe("GET /api/v1/benchmarks", () => {
 describe("importing the same file again", () => {
   it("changes nothing, and a corrected row updates only that row", async () => {
     const ws = await t.db.workspace.findUniqueOrThrow({ where: { slug: "kpi-test" } });
-    const again = await writeDailyMetrics(t.db, { workspaceId: ws.id, currency: "CNY", rows: parseCanonicalCsv(csv).rows });
+    const again = await writeDailyMetrics(t.db, { workspaceId: ws.id, currency: "CNY", rows: parseCanonicalCsv(csv, 2).rows });
     expect(again).toEqual({ inserted: 0, updated: 0, unchanged: generated.length, accountsCreated: 0 });
-    const corrected = parseCanonicalCsv(csv).rows.map((r, i) => (i === 5 ? { ...r, measures: { ...r.measures, clicks: 123_456 } } : r));
+    const corrected = parseCanonicalCsv(csv, 2).rows.map((r, i) => (i === 5 ? { ...r, measures: { ...r.measures, clicks: 123_456 } } : r));
     const fixed = await writeDailyMetrics(t.db, { workspaceId: ws.id, currency: "CNY", rows: corrected });
     expect(fixed).toEqual({ inserted: 0, updated: 1, unchanged: generated.length - 1, accountsCreated: 0 });
   });

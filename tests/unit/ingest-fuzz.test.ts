@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isImportErrorCode } from "@/lib/i18n/messages/import-errors";
 import { parseCsv } from "@/lib/ingest/csv";
 import { ALL_KNOWN_HEADERS, detectPresets } from "@/lib/ingest/detect-preset";
 import { locateHeader } from "@/lib/ingest/header";
@@ -28,9 +29,9 @@ const GENERATED = [
 const SOURCES = [...REAL, ...GENERATED];
 
 const CONTEXTS: ImportContext[] = [
-  { fileName: "f.csv", timeZone: "Asia/Shanghai" },
-  { fileName: "f.csv", timeZone: "Europe/Berlin", year: 2025, account: "acct", day: "2025-03-30", exportDay: "2025-04-19", platform: "wechat_channels" },
-  { fileName: "f.csv", timeZone: "Not/AZone", exportDay: "2026-01-03" },
+  { fileName: "f.csv", timeZone: "Asia/Shanghai", currency: "CNY" },
+  { fileName: "f.csv", timeZone: "Europe/Berlin", currency: "JPY", year: 2025, account: "acct", day: "2025-03-30", exportDay: "2025-04-19", platform: "wechat_channels" },
+  { fileName: "f.csv", timeZone: "Not/AZone", currency: "KWD", exportDay: "2026-01-03" },
 ];
 
 const PLATFORMS = new Set<string>(PLATFORM_KEYS);
@@ -41,9 +42,14 @@ function checkResult(result: PresetResult): void {
     expect(Number.isInteger(e.row) && e.row >= 1, JSON.stringify(e)).toBe(true);
     expect(typeof e.column === "string" && e.column.length > 0, JSON.stringify(e)).toBe(true);
     expect(typeof e.reason === "string" && e.reason.length > 0, JSON.stringify(e)).toBe(true);
+    // every reason comes from a code of the catalogue, with its Chinese text
+    expect(isImportErrorCode(e.code) && /[\u3400-\u9fff]/.test(e.reasonZh), JSON.stringify(e)).toBe(true);
     expect(typeof e.value).toBe("string");
   }
-  for (const s of result.skipped) expect(Number.isInteger(s.line) && s.reason.length > 0).toBe(true);
+  for (const s of result.skipped) {
+    expect(Number.isInteger(s.line) && s.reason.length > 0).toBe(true);
+    expect("code" in s && isImportErrorCode(s.code), JSON.stringify(s)).toBe(true);
+  }
   for (const d of result.daily) {
     expect(isDay(d.day), d.day).toBe(true);
     expect(PLATFORMS.has(d.platformKey)).toBe(true);

@@ -34,16 +34,16 @@ describe("canonical", () => {
     const text = "date,platform,account,views\n2026-01-05,tiktok,a,10\n2026-01-05,tiktok,a,11\n2026-13-01,tiktok,a,1\n2026-01-06,myspace,a,-1\n2026-01-07,tiktok\n";
     const { result } = await importText(text, { fileName: "c.csv" });
     expect(result.daily).toHaveLength(1);
-    // validateCanonicalRecord's errors may carry a code and the Chinese reason too
+    // every error carries its code and the Chinese reason too
     expect(result.errors).toEqual([
-      { row: 3, column: "date", value: "2026-01-05", reason: "duplicates line 2 (same platform, account and date)" },
+      expect.objectContaining({ row: 3, column: "date", value: "2026-01-05", reason: "duplicates line 2 (same platform, account and date)", code: "duplicate_row" }),
       expect.objectContaining({ row: 4, column: "date", value: "2026-13-01", reason: "not a date YYYY-MM-DD" }),
       expect.objectContaining({ row: 5, column: "platform", value: "myspace", reason: "unknown platform key" }),
       expect.objectContaining({ row: 5, column: "views", value: "-1", reason: "cannot be negative" }),
-      { row: 6, column: "(row)", value: "2026-01-07,tiktok", reason: "has 2 cells, the header has 4" },
+      expect.objectContaining({ row: 6, column: "(row)", value: "2026-01-07,tiktok", reason: "has 2 cells, the header has 4", code: "cell_count" }),
     ]);
     const unknown = await importText("date,platform,account,viewz\n2026-01-05,tiktok,a,10\n", { fileName: "c.csv" }, "canonical");
-    expect(unknown.result.errors).toEqual([{ row: 1, column: "viewz", value: "viewz", reason: "unknown column" }]);
+    expect(unknown.result.errors).toEqual([expect.objectContaining({ row: 1, column: "viewz", value: "viewz", reason: "unknown column", code: "unknown_column" })]);
   });
 });
 
@@ -82,16 +82,16 @@ describe("tiktok_overview", () => {
       ["2025-04-13", null, 0],
     ]);
     expect(result.errors).toEqual([
-      { row: 4, column: "Date", value: "April 13", reason: "duplicates line 3 (same platform, account and date)" },
-      { row: 5, column: "Video Views", value: "-5", reason: "cannot be negative" },
+      expect.objectContaining({ row: 4, column: "Date", value: "April 13", reason: "duplicates line 3 (same platform, account and date)", code: "duplicate_row" }),
+      expect.objectContaining({ row: 5, column: "Video Views", value: "-5", reason: "cannot be negative", code: "negative" }),
     ]);
-    expect(result.skipped).toEqual([{ line: 6, reason: expect.stringContaining("Total") }]);
+    expect(result.skipped).toEqual([expect.objectContaining({ line: 6, reason: expect.stringContaining("Total"), code: "total_row" })]);
   });
 
   it("says what it needs and errs per row without it", async () => {
     const { result, needs } = await importText(file(["April 12"]), { fileName: "Overview.csv", account: "a" });
     expect(needs).toEqual(["year"]);
-    expect(result.errors).toEqual([{ row: 2, column: "Date", value: "April 12", reason: expect.stringContaining("no year") }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: "Date", value: "April 12", reason: expect.stringContaining("no year"), code: "needs_year" })]);
   });
 });
 
@@ -108,7 +108,7 @@ describe("tiktok_content", () => {
       ["7590117423970258206", "2025-12-30", "short_video", 12000, 2],
       ["7598683574904130871", "2026-01-02", "image_note", 5, -1],
     ]);
-    expect(result.errors).toEqual([{ row: 4, column: "Video link", value: "https://www.tiktok.com/@shop/", reason: "no video id in the link" }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 4, column: "Video link", value: "https://www.tiktok.com/@shop/", reason: "no video id in the link", code: "no_video_id_in_link" })]);
   });
 });
 
@@ -125,7 +125,7 @@ describe("youtube_table", () => {
     const { result, detected } = await importText(text, { fileName: "Table data.csv", account: "ch" });
     expect(detected[0]?.preset.key).toBe("youtube_table");
     expect(result.errors).toEqual([]);
-    expect(result.skipped).toEqual([{ line: 2, reason: expect.stringContaining("Total") }]);
+    expect(result.skipped).toEqual([expect.objectContaining({ line: 2, reason: expect.stringContaining("Total"), code: "total_row" })]);
     expect(result.posts.map((p) => [p.externalId, p.format, p.publishedAt, p.measures])).toEqual([
       [
         "-abcDEF_123",
@@ -188,7 +188,7 @@ describe("x_overview and x_posts", () => {
         measures: { impressions: 1200, likes: 10, comments: 3, shares: 5, saves: 2, follows: 0, clicks: 6 },
       },
     ]);
-    expect(result.errors).toEqual([{ row: 3, column: "Post id", value: "1.83015E+18", reason: expect.stringContaining("rounded by Excel") }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 3, column: "Post id", value: "1.83015E+18", reason: expect.stringContaining("rounded by Excel"), code: "id_rounded_by_excel" })]);
   });
 
   it("x_posts: legacy Twitter export, every cell quoted, `-` for empty, times with an offset", async () => {
@@ -239,8 +239,8 @@ describe("kag_ads", () => {
       { line: 2, day: "2017-08-17", platformKey: "facebook", account: "campaign_916", measures: { spendMinor: 193, impressions: 150, clicks: 3, conversions: 1 } },
     ]);
     expect(result.errors).toEqual([
-      { row: 4, column: "Spent", value: "abc", reason: "not an amount of money" },
-      { row: 4, column: "(total)", value: "campaign_936", reason: expect.stringContaining("rows 4 have errors") },
+      expect.objectContaining({ row: 4, column: "Spent", value: "abc", reason: "not an amount of money", code: "not_money" }),
+      expect.objectContaining({ row: 4, column: "(total)", value: "campaign_936", reason: expect.stringContaining("rows 4 have errors"), code: "partial_group" }),
     ]);
   });
 });
@@ -256,7 +256,7 @@ describe("Chinese platforms", () => {
     const { result, detected, needs } = await importText(text, { fileName: "作品数据.csv" });
     expect(detected[0]?.preset.key).toBe("douyin_works");
     expect(needs).toEqual(["account"]);
-    expect(result.errors).toEqual([{ row: 1, column: "(account)", value: "", reason: expect.any(String) }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 1, column: "(account)", value: "", reason: expect.any(String), code: "needs_account" })]);
     const ok = await importText(text, { fileName: "作品数据.csv", account: "咖啡店" });
     expect(ok.result.errors).toEqual([]);
     expect(ok.result.posts.map((p) => [p.externalId, p.format, p.publishedAt, p.measures])).toEqual([
@@ -276,7 +276,7 @@ describe("Chinese platforms", () => {
     const text = "作品ID,作品名称,发布时间,播放量\n1.00449E+11,a,2026-07-18,5\n7391234567890123456,b,2026-07-18,6\n";
     const { result } = await importText(text, { fileName: "works.csv", account: "a" });
     expect(result.posts.map((p) => p.externalId)).toEqual(["7391234567890123456"]);
-    expect(result.errors).toEqual([{ row: 2, column: "作品ID", value: "1.00449E+11", reason: expect.stringContaining("rounded by Excel") }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: "作品ID", value: "1.00449E+11", reason: expect.stringContaining("rounded by Excel"), code: "id_rounded_by_excel" })]);
   });
 
   it("xiaohongshu_notes from .xlsx: CJK date-times, rate cells as fractions or %, clicks from the cover CTR", async () => {
@@ -298,7 +298,7 @@ describe("Chinese platforms", () => {
       ],
       ["short_video", new Date("2024-01-06T00:00:00Z"), { impressions: 15000, views: 3000, clicks: 1275, likes: 50, comments: 1, saves: 2, follows: 0, shares: 0, watchSeconds: 121500 }],
     ]);
-    expect(result.errors).toEqual([{ row: 5, column: "封面点击率", value: "12.5", reason: expect.stringContaining("above 100%") }]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 5, column: "封面点击率", value: "12.5", reason: expect.stringContaining("above 100%"), code: "rate_above_100" })]);
   });
 
   it("wechat_channels: 视频ID as text, 喜欢 → likes, 2026/07/24, 12秒, full-width digits", async () => {

@@ -91,7 +91,7 @@ describe.skipIf(!fs.existsSync(REALDATA) && !process.env.CI)("real exports", () 
     expect(needs).toEqual([]);
     expect(result.errors).toEqual([]);
     expect(result.daily).toEqual([]);
-    expect(result.skipped).toEqual([{ line: 2, reason: expect.stringContaining("Total") }]);
+    expect(result.skipped).toEqual([expect.objectContaining({ line: 2, reason: expect.stringContaining("Total"), code: "total_row" })]);
     expect(result.posts).toHaveLength(102);
     expect(result.notes.map((n) => n.code)).toContain("youtube_clicks_from_ctr");
     expect(byId(result.posts, "M1fTBQ96BRM")).toEqual({
@@ -164,7 +164,7 @@ describe.skipIf(!fs.existsSync(REALDATA) && !process.env.CI)("real exports", () 
     const bare = await importBytes(read(file), { fileName: file });
     expect(bare.needs).toEqual(["day"]);
     expect(bare.result.daily).toEqual([]);
-    expect(bare.result.errors).toEqual([{ row: 1, column: "(day)", value: "", reason: expect.stringContaining("no date column") }]);
+    expect(bare.result.errors).toEqual([expect.objectContaining({ row: 1, column: "(day)", value: "", reason: expect.stringContaining("no date column"), code: "needs_day" })]);
 
     const { result, table } = await importBytes(read(file), { fileName: file, day: "2017-08-17" });
     expect(table.records).toHaveLength(626); // CRLF lines

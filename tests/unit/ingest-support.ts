@@ -20,7 +20,7 @@ export const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Reads and parses a file with the detected preset (or the one named). */
 export async function importBytes(bytes: Uint8Array, context: Partial<ImportContext> & { fileName: string }, presetKey?: string): Promise<Imported> {
-  const ctx: ImportContext = { timeZone: "Asia/Shanghai", ...context };
+  const ctx: ImportContext = { timeZone: "Asia/Shanghai", currency: "CNY", ...context };
   const table = await readTable(bytes, ctx.fileName);
   const header = locateHeader(table.records, ALL_KNOWN_HEADERS);
   if (!header) throw new Error("no header found");

@@ -29,7 +29,7 @@ describe("parseNumber", () => {
     expect(parseNumber("1,5")).toBe(1.5);
     expect(parseNumber("1.234,56")).toBe(1234.56);
     expect(parseNumber("1,234")).toBe(1234);
-    expect(parseNumber("1234,567")).toEqual({ error: "not a number" });
+    expect(parseNumber("1234,567")).toEqual({ code: "not_number" });
   });
 
   it("reads 万 and 亿 exactly", () => {
@@ -64,9 +64,9 @@ describe("parseNumber", () => {
   });
 
   it("says why text is not a number", () => {
-    expect(parseNumber("abc")).toEqual({ error: "not a number" });
-    expect(parseNumber("12abc")).toEqual({ error: "not a number" });
-    expect(parseNumber("1.2.3")).toEqual({ error: "not a number" });
+    expect(parseNumber("abc")).toEqual({ code: "not_number" });
+    expect(parseNumber("12abc")).toEqual({ code: "not_number" });
+    expect(parseNumber("1.2.3")).toEqual({ code: "not_number" });
   });
 });
 
@@ -74,12 +74,12 @@ describe("parseCount", () => {
   it("requires whole numbers unless a unit word rounded the value", () => {
     expect(parseCount("12,345")).toBe(12345);
     expect(parseCount("12.0")).toBe(12);
-    expect(parseCount("12.5")).toEqual({ error: "not a whole number" });
+    expect(parseCount("12.5")).toEqual({ code: "not_integer" });
     expect(parseCount("1.23456万")).toBe(12346);
     expect(parseCount("-3")).toBe(-3);
-    expect(parseCount("12%")).toEqual({ error: "a percentage where a count is expected" });
+    expect(parseCount("12%")).toEqual({ code: "percent_for_count" });
     expect(parseCount("--")).toBeNull();
-    expect(parseCount("99999999999999999999")).toEqual({ error: "number too large" });
+    expect(parseCount("99999999999999999999")).toEqual({ code: "number_too_large" });
   });
 });
 
@@ -94,8 +94,8 @@ describe("durations", () => {
     expect(parseDuration("1h 2m 3s")).toBe(3723);
     expect(parseDuration("9.53")).toBe(9.53);
     expect(parseDuration("--")).toBeNull();
-    expect(parseDuration("1:75")).toEqual({ error: "not a duration" });
-    expect(parseDuration("18 parsecs")).toEqual({ error: "not a duration" });
+    expect(parseDuration("1:75")).toEqual({ code: "not_duration" });
+    expect(parseDuration("18 parsecs")).toEqual({ code: "not_duration" });
   });
 
   it("turns decimal hours into whole seconds without float error", () => {
@@ -112,25 +112,25 @@ describe("durations", () => {
 
 describe("parseMoneyMinor", () => {
   it("reads currency symbols and thousands separators into minor units", () => {
-    expect(parseMoneyMinor("¥1,234.56")).toBe(123456);
-    expect(parseMoneyMinor("$1,234.56")).toBe(123456);
-    expect(parseMoneyMinor('"1,234.56"')).toBe(123456);
-    expect(parseMoneyMinor("1234.5")).toBe(123450);
-    expect(parseMoneyMinor("US$ 12")).toBe(1200);
-    expect(parseMoneyMinor("12元")).toBe(1200);
-    expect(parseMoneyMinor("-$5.10")).toBe(-510);
-    expect(parseMoneyMinor("1.2万")).toBe(1200000);
-    expect(parseMoneyMinor("")).toBeNull();
-    expect(parseMoneyMinor("12%")).toEqual({ error: "a percentage where an amount is expected" });
-    expect(parseMoneyMinor("twelve")).toEqual({ error: "not an amount of money" });
+    expect(parseMoneyMinor("¥1,234.56", 2)).toBe(123456);
+    expect(parseMoneyMinor("$1,234.56", 2)).toBe(123456);
+    expect(parseMoneyMinor('"1,234.56"', 2)).toBe(123456);
+    expect(parseMoneyMinor("1234.5", 2)).toBe(123450);
+    expect(parseMoneyMinor("US$ 12", 2)).toBe(1200);
+    expect(parseMoneyMinor("12元", 2)).toBe(1200);
+    expect(parseMoneyMinor("-$5.10", 2)).toBe(-510);
+    expect(parseMoneyMinor("1.2万", 2)).toBe(1200000);
+    expect(parseMoneyMinor("", 2)).toBeNull();
+    expect(parseMoneyMinor("12%", 2)).toEqual({ code: "percent_for_amount" });
+    expect(parseMoneyMinor("twelve", 2)).toEqual({ code: "not_money" });
   });
 
   it("rounds float noise to the cent", () => {
-    expect(parseMoneyMinor("1.4299999999999999")).toBe(143);
-    expect(parseMoneyMinor("254.049996")).toBe(25405);
-    expect(parseMoneyMinor("86.33000112")).toBe(8633);
-    expect(parseMoneyMinor("0.005")).toBe(1);
-    expect(parseMoneyMinor("0.0049999")).toBe(0);
+    expect(parseMoneyMinor("1.4299999999999999", 2)).toBe(143);
+    expect(parseMoneyMinor("254.049996", 2)).toBe(25405);
+    expect(parseMoneyMinor("86.33000112", 2)).toBe(8633);
+    expect(parseMoneyMinor("0.005", 2)).toBe(1);
+    expect(parseMoneyMinor("0.0049999", 2)).toBe(0);
     expect(parseMoneyMinor("1.005", 2)).toBe(101); // a float would say 1.00
     expect(parseMoneyMinor("1234", 0)).toBe(1234);
   });
@@ -142,7 +142,7 @@ describe("parseMoneyMinor", () => {
         const text = scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}` : s;
         // expected: units / 10^scale rounded to 2 decimals, computed on integers
         const expected = scale <= 2 ? units * 10n ** BigInt(2 - scale) : (units * 2n + 10n ** BigInt(scale - 2)) / (2n * 10n ** BigInt(scale - 2));
-        expect(parseMoneyMinor(text)).toBe(Number(expected));
+        expect(parseMoneyMinor(text, 2)).toBe(Number(expected));
       }),
     );
   });
@@ -161,6 +161,6 @@ describe("parseIdText", () => {
   it("expands Excel's scientific notation only when it lost no digit", () => {
     expect(parseIdText("1.2345E+4")).toBe("12345");
     const rounded = parseIdText("1.00449E+11");
-    expect(rounded).toMatchObject({ error: expect.stringContaining("rounded by Excel") });
+    expect(rounded).toEqual({ code: "id_rounded_by_excel", params: { value: "1.00449E+11" } });
   });
 });

@@ -6,7 +6,9 @@
 // sets the measure to unknown); a file with only some measure columns
 // carries only those keys and leaves the other measures as they are.
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn } from "../canonical";
+import { rowError } from "../error-messages";
 import { normaliseHeader } from "../header";
 import { DailyCollector, dataRows, emptyResult, headerLineOf, note, scoreHeader, type BuiltInPreset, type HeaderSpec } from "./shared";
 
@@ -37,15 +39,15 @@ export const canonicalPreset: BuiltInPreset = {
     return score > 0 ? Math.max(score, CANONICAL_KEYS_SCORE) : 0;
   },
   needs: () => [],
-  parse(header, rows, _context) {
+  parse(header, rows, context) {
     const result = emptyResult();
     const headerLine = headerLineOf(header, rows);
     const names = header.names.map((n) => (isAutoName(n) ? "" : normaliseHeader(n)));
     for (const [i, name] of names.entries()) {
-      if (name !== "" && !CANONICAL_HEADER.includes(name)) result.errors.push({ row: headerLine, column: header.names[i] as string, value: header.names[i] as string, reason: "unknown column" });
+      if (name !== "" && !CANONICAL_HEADER.includes(name)) result.errors.push(rowError(headerLine, header.names[i] as string, header.names[i] as string, "unknown_column"));
     }
     for (const column of ["date", "platform", "account"]) {
-      if (!names.includes(column)) result.errors.push({ row: headerLine, column, value: "", reason: "required column missing" });
+      if (!names.includes(column)) result.errors.push(rowError(headerLine, column, "", "required_column_missing"));
     }
     if (result.errors.length) return result;
 
@@ -59,18 +61,19 @@ export const canonicalPreset: BuiltInPreset = {
         "只导入文件中包含的指标列，其他指标保留原有数值。",
       );
     }
+    const digits = currencyDigits(context.currency);
     const collector = new DailyCollector(result);
     for (const row of dataRows(rows, result)) {
       // A short row would blank the measures it lost; extra cells would be data without a column.
       if (row.cells.length < names.length || row.cells.slice(names.length).some((c) => c.trim() !== "")) {
-        result.errors.push({ row: row.line, column: "(row)", value: row.cells.join(","), reason: `has ${row.cells.length} cells, the header has ${names.length}` });
+        result.errors.push(rowError(row.line, "(row)", row.cells.join(","), "cell_count", { cells: row.cells.length, header: names.length }));
         continue;
       }
       const record: Record<string, string> = {};
       names.forEach((name, i) => {
         if (name !== "") record[name] = row.cells[i] ?? "";
       });
-      const validated = validateCanonicalRecord(record, row.line);
+      const validated = validateCanonicalRecord(record, row.line, digits);
       if (Array.isArray(validated)) {
         result.errors.push(...validated);
         continue;

@@ -111,7 +111,7 @@ export const douyinWorksPreset: BuiltInPreset = {
       put(m, "follows", r.value(i.follows, "count", "follows"));
       put(m, "watchSeconds", product(views, r.value(i.avgPlay, "duration", "watchSeconds")));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
-      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, i.id >= 0 ? "no work id" : "no publish time to identify the work");
+      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_work_id" : "no_published_work" });
       if (r.failed || externalId === null || !hasAccount) continue;
       result.posts.push(contentRecord(row.line, "douyin", account, externalId, title, publishedAt, formatFromGenre(r.text(i.genre), "short_video"), m));
     }

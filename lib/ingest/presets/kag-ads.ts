@@ -16,6 +16,7 @@
 //                 is not stored (a note says so).
 // Age and gender are summed over (DailyRecord has no segment); a group with
 // a rejected row is not written at all, since a partial sum would be wrong.
+import { rowError } from "../error-messages";
 import type { PresetNeed } from "../types";
 import {
   Columns,
@@ -23,6 +24,7 @@ import {
   emptyResult,
   headerLineOf,
   missingColumns,
+  moneyCell,
   note,
   RowReader,
   scoreHeader,
@@ -80,7 +82,7 @@ export const kagAdsPreset: BuiltInPreset = {
     if (missingColumns(cols, SPEC.required, result, headerLine)) return result;
     const i = Object.fromEntries(Object.entries(C).map(([k, aliases]) => [k, cols.find(aliases)])) as Record<keyof typeof C, number>;
     const day = context.day && isDay(context.day) ? context.day : null;
-    if (!day) result.errors.push({ row: headerLine, column: "(day)", value: context.day ?? "", reason: "the file has no date column: choose the day these figures belong to" });
+    if (!day) result.errors.push(rowError(headerLine, "(day)", context.day ?? "", "needs_day"));
     if (i.totalConversion >= 0) {
       note(result, "kag_conversions", "Conversions = Approved_Conversion (purchases); Total_Conversion (enquiries) is not stored.", "转化 = Approved_Conversion（购买）；Total_Conversion（咨询）不导入。");
     }
@@ -90,10 +92,10 @@ export const kagAdsPreset: BuiltInPreset = {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const campaign = r.text(i.campaign);
       const account = context.account?.trim() || (campaign ? `campaign_${campaign}` : null);
-      if (!account) r.error(i.campaign, "no campaign id: choose the account");
+      if (!account) r.error(i.campaign, { code: "no_campaign_id" });
       const impressions = r.value(i.impressions, "count", "impressions");
       const clicks = r.value(i.clicks, "count", "clicks");
-      const spend = r.value(i.spent, "money", "spendMinor");
+      const spend = r.value(i.spent, moneyCell(context), "spendMinor");
       const conversions = r.value(i.approvedConversion, "count", "conversions");
       r.value(i.totalConversion, "count", "conversions");
       if (!account) continue;
@@ -115,12 +117,7 @@ export const kagAdsPreset: BuiltInPreset = {
     for (const g of groups.values()) {
       if (g.badLines.length) {
         const lines = g.badLines.slice(0, 5).join(", ") + (g.badLines.length > 5 ? ", …" : "");
-        result.errors.push({
-          row: g.badLines[0] as number,
-          column: "(total)",
-          value: g.account,
-          reason: `${g.account} on ${day} is not imported: rows ${lines} have errors and a partial sum would be wrong`,
-        });
+        result.errors.push(rowError(g.badLines[0] as number, "(total)", g.account, "partial_group", { account: g.account, day, lines }));
         continue;
       }
       const measures: Record<string, number | null> = { spendMinor: g.spendMinor };

@@ -105,9 +105,9 @@ export const metaPageContentPreset: BuiltInPreset = {
     for (const row of dataRows(rows, result)) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const externalId = r.id(i.id);
-      if (externalId === null && !r.failed) r.error(i.id, "no post id");
+      if (externalId === null && !r.failed) r.error(i.id, { code: "no_post_id" });
       const account = accountOf(context, r.text(i.pageName) ?? r.text(i.pageId));
-      if (!account) r.error(i.pageName, "the file does not name the page: choose the account");
+      if (!account) r.error(i.pageName, { code: "needs_page_account" });
       const publishedAt = readPublished(r, i.published, { locale: "en-US" }, context.timeZone);
       const m: ContentRecord["measures"] = {};
       put(m, "impressions", r.value(i.views, "count", "impressions"));

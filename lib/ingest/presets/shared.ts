@@ -4,12 +4,13 @@
 // duplicates.
 import type { Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
+import { currencyDigits } from "@/lib/reference/currencies";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import { normaliseHeader } from "../header";
 import type { ContentRecord, DailyRecord, ImportContext, LocatedHeader, Preset, PresetResult, RowError } from "../types";
 import { hoursToSeconds, isUnknownText, isValueError, parseCount, parseDuration, parseIdText, parseMoneyMinor, parseNumber, type ParsedValue } from "../values";
 import { latestMonthDay, parseDateParts, parseDateTime, parseDay, readYearless, resolveYear, type DateContext, type DateParts, type YearlessReading, type YearlessRow } from "../dates";
-import { rowError } from "../error-messages";
+import { dateErrorMessage, rowError, rowErrorOf, skippedRow, type ImportMessage, type SkippedRow } from "../error-messages";
 
 /** Something the preview should say about how the file was read (a derived figure, an ignored column). */
 export interface PresetNote {
@@ -21,6 +22,7 @@ export interface PresetNote {
 /** PresetResult plus notes for the preview; a PresetResult wherever one is expected. */
 export interface BuiltInPresetResult extends PresetResult {
   notes: PresetNote[];
+  skipped: SkippedRow[];
 }
 
 export interface BuiltInPreset extends Preset {
@@ -112,11 +114,11 @@ export function dataRows(rows: readonly { line: number; cells: string[] }[], res
     const cells = Array.isArray(row.cells) ? row.cells : [];
     const first = cells.find((c) => c.trim() !== "");
     if (first === undefined) {
-      result.skipped.push({ line: row.line, reason: "empty row" });
+      result.skipped.push(skippedRow(row.line, { code: "empty_row" }));
       continue;
     }
     if (TOTAL_WORDS.has(normaliseHeader(first)) && cells.findIndex((c) => c.trim() !== "") === cells.indexOf(first)) {
-      result.skipped.push({ line: row.line, reason: `a "${first.trim()}" row (the export's sum of the other rows)` });
+      result.skipped.push(skippedRow(row.line, { code: "total_row", params: { label: first.trim() } }));
       continue;
     }
     out.push({ line: row.line, cells });
@@ -129,7 +131,7 @@ export function missingColumns(cols: Columns, groups: readonly (readonly string[
   let missing = false;
   for (const g of groups) {
     if (!cols.has(g)) {
-      result.errors.push({ row: headerLine, column: g[0] as string, value: "", reason: "required column missing" });
+      result.errors.push(rowError(headerLine, g[0] as string, "", "required_column_missing"));
       missing = true;
     }
   }
@@ -147,8 +149,26 @@ export function headerLineOf(header: LocatedHeader, rows: readonly { line: numbe
 /** Measures that are changes and may be negative (METRICS.md §1); every other one is a count or amount. */
 const MAY_BE_NEGATIVE = new Set<string>(["likes", "comments", "shares", "saves", "follows", "unfollows"]);
 
-/** How a cell is read; the two rate kinds are click-through-like rates (0–100%) read as fractions. */
-export type CellKind = "count" | "hours" | "duration" | "money" | "rateFraction" | "ratePoints" | "number";
+/**
+ * How a cell is read; the two rate kinds are click-through-like rates
+ * (0–100%) read as fractions; money is read into minor units of a currency
+ * with `money` decimals (moneyCell(context)).
+ */
+export type CellKind = "count" | "hours" | "duration" | "rateFraction" | "ratePoints" | "number" | { money: number };
+
+/** The cell kind of money in the import's currency: `12.50` is 1250 for CNY, `5000` is 5000 for JPY. */
+export function moneyCell(context: ImportContext): CellKind {
+  return { money: currencyDigits(context.currency) };
+}
+
+const READERS: Record<Exclude<CellKind, object>, (text: string) => ParsedValue> = {
+  count: parseCount,
+  hours: hoursToSeconds,
+  duration: parseDuration,
+  rateFraction: (text) => parseNumber(text, { percent: "fraction" }),
+  ratePoints: (text) => parseNumber(text, { percent: "points" }),
+  number: (text) => parseNumber(text),
+};
 
 /** One data row: reads cells by column index, collecting RowErrors. */
 export class RowReader {
@@ -169,8 +189,8 @@ export class RowReader {
   raw(index: number): string {
     return index >= 0 ? (this.cells[index] ?? "") : "";
   }
-  error(index: number, reason: string, value = this.raw(index)): void {
-    this.errors.push({ row: this.line, column: index >= 0 ? this.cols.name(index) : "(row)", value, reason });
+  error(index: number, message: ImportMessage, value = this.raw(index)): void {
+    this.errors.push(rowErrorOf(this.line, index >= 0 ? this.cols.name(index) : "(row)", value, message));
     this.failed = true;
   }
   /** trimmed text, null when empty or a "no value" marker */
@@ -187,39 +207,17 @@ export class RowReader {
   value(index: number, kind: CellKind, measure?: string): number | null | undefined {
     if (index < 0) return undefined;
     const text = this.raw(index);
-    let v: ParsedValue;
-    switch (kind) {
-      case "count":
-        v = parseCount(text);
-        break;
-      case "hours":
-        v = hoursToSeconds(text);
-        break;
-      case "duration":
-        v = parseDuration(text);
-        break;
-      case "money":
-        v = parseMoneyMinor(text);
-        break;
-      case "rateFraction":
-        v = parseNumber(text, { percent: "fraction" });
-        break;
-      case "ratePoints":
-        v = parseNumber(text, { percent: "points" });
-        break;
-      default:
-        v = parseNumber(text);
-    }
+    const v: ParsedValue = typeof kind === "object" ? parseMoneyMinor(text, kind.money) : READERS[kind](text);
     if (isValueError(v)) {
-      this.error(index, v.error);
+      this.error(index, v);
       return null;
     }
     if ((kind === "rateFraction" || kind === "ratePoints") && v !== null && v > 1) {
-      this.error(index, "a rate above 100% (write 12.5% or 0.125)");
+      this.error(index, { code: "rate_above_100" });
       return null;
     }
     if (v !== null && v < 0 && !(measure && MAY_BE_NEGATIVE.has(measure))) {
-      this.error(index, "cannot be negative");
+      this.error(index, { code: "negative" });
       return null;
     }
     return v;
@@ -228,7 +226,7 @@ export class RowReader {
     if (index < 0) return null;
     const v = parseIdText(this.raw(index));
     if (v !== null && typeof v === "object") {
-      this.error(index, v.error);
+      this.error(index, v);
       return null;
     }
     return v;
@@ -265,7 +263,7 @@ export class DailyCollector {
     const key = `${record.platformKey}\u0000${record.account}\u0000${record.day}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
-      this.result.errors.push({ row: record.line, column: dateColumn, value: dateText, reason: `duplicates line ${first} (same platform, account and date)` });
+      this.result.errors.push(rowError(record.line, dateColumn, dateText, "duplicate_row", { line: first }));
       return;
     }
     this.seen.set(key, record.line);
@@ -278,8 +276,6 @@ export function dailyRecord(line: number, day: Day, platformKey: PlatformKey, ac
 }
 
 // ---- dates ------------------------------------------------------------------
-
-export const NEEDS_YEAR_REASON = "the date has no year: give the year of the export (or the export day)";
 
 /**
  * The date context for year-less dates of one file. A year the user gives
@@ -344,7 +340,7 @@ export function readRowDay(r: RowReader, index: number, reading: YearlessReading
   if (year !== undefined && !("needsYear" in day)) {
     errors.push(rowError(r.line, r.columnName(index), raw, "feb_29_not_in_year", { year }));
     r.failed = true;
-  } else r.error(index, "needsYear" in day ? NEEDS_YEAR_REASON : day.error);
+  } else r.error(index, dateErrorMessage(day));
   return null;
 }
 
@@ -364,7 +360,7 @@ export function readPublished(reader: RowReader, index: number, dateContext: Dat
   const v = parseDateTime(raw, dateContext, timeZone);
   if (v === null) return null;
   if (v instanceof Date) return v;
-  reader.error(index, "needsYear" in v ? NEEDS_YEAR_REASON : v.error);
+  reader.error(index, dateErrorMessage(v));
   return null;
 }
 
@@ -381,12 +377,10 @@ export function accountOf(context: ImportContext, fromFile: string | null): stri
   return f ? f.slice(0, 200) : null;
 }
 
-export const NEEDS_ACCOUNT_REASON = "the file does not name the account: choose one";
-
 /** One error (on the header line) when no account is known; true when there is one. */
 export function requireAccount(result: BuiltInPresetResult, headerLine: number, account: string | null): account is string {
   if (account) return true;
-  result.errors.push({ row: headerLine, column: "(account)", value: "", reason: NEEDS_ACCOUNT_REASON });
+  result.errors.push(rowError(headerLine, "(account)", "", "needs_account"));
   return false;
 }
 

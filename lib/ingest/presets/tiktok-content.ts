@@ -118,9 +118,9 @@ export const tiktokContentPreset: BuiltInPreset = {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const link = r.raw(i.link).trim();
       const externalId = VIDEO_ID.exec(link)?.[1] ?? null;
-      if (!externalId) r.error(i.link, "no video id in the link");
+      if (!externalId) r.error(i.link, { code: "no_video_id_in_link" });
       const account = accountOf(context, HANDLE.exec(link)?.[1] ?? null);
-      if (!account) r.error(i.link, "no @handle in the link: choose the account");
+      if (!account) r.error(i.link, { code: "no_handle_in_link" });
       const publishedAt = readPublished(r, i.postTime, dateContext ?? {}, context.timeZone);
       const measures: ContentRecord["measures"] = {};
       put(measures, "likes", r.value(i.likes, "count", "likes"));

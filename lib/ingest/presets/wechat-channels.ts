@@ -96,7 +96,7 @@ export const wechatChannelsPreset: BuiltInPreset = {
       put(m, "follows", r.value(i.follows, "count", "follows"));
       put(m, "watchSeconds", product(views, r.value(i.avgPlay, "duration", "watchSeconds")));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
-      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, i.id >= 0 ? "no video id" : "no publish time to identify the video");
+      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_video_id" : "no_published_video" });
       if (r.failed || externalId === null || !hasAccount) continue;
       result.posts.push(contentRecord(row.line, "wechat_channels", account, externalId, title, publishedAt, "short_video", m));
     }

@@ -126,7 +126,7 @@ export const wechatOfficialAccountPreset: BuiltInPreset = {
         seen.set(base, n);
         externalId = n === 1 ? base : `${base}#${n}`;
       }
-      if (externalId === null && !r.failed) r.error(i.url >= 0 ? i.url : i.title, "no URL or title to identify the article");
+      if (externalId === null && !r.failed) r.error(i.url >= 0 ? i.url : i.title, { code: "no_url_or_title" });
       if (r.failed || externalId === null || !hasAccount) continue;
       result.posts.push(contentRecord(row.line, platform, account, externalId, title, publishedAt, "article", m));
     }

@@ -12,6 +12,7 @@
 // Create Post (posts published), Media views (media impressions, not plays).
 import type { DailyRecord, PresetNeed } from "../types";
 import { parseDay } from "../dates";
+import { dateErrorMessage } from "../error-messages";
 import {
   accountOf,
   Columns,
@@ -20,7 +21,6 @@ import {
   emptyResult,
   headerLineOf,
   missingColumns,
-  NEEDS_YEAR_REASON,
   note,
   put,
   requireAccount,
@@ -79,7 +79,7 @@ export const xOverviewPreset: BuiltInPreset = {
     for (const row of dataRows(rows, result)) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const day = parseDay(r.raw(i.date), { year: context.year, exportDay: context.exportDay, locale: "en-US" });
-      if (typeof day !== "string") r.error(i.date, "needsYear" in day ? NEEDS_YEAR_REASON : day.error);
+      if (typeof day !== "string") r.error(i.date, dateErrorMessage(day));
       const m: DailyRecord["measures"] = {};
       put(m, "impressions", r.value(i.impressions, "count", "impressions"));
       put(m, "likes", r.value(i.likes, "count", "likes"));

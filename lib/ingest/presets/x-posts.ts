@@ -82,9 +82,9 @@ export const xPostsPreset: BuiltInPreset = {
     for (const row of dataRows(rows, result)) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const externalId = r.id(i.id);
-      if (externalId === null && !r.failed) r.error(i.id, "no post id");
+      if (externalId === null && !r.failed) r.error(i.id, { code: "no_post_id" });
       const account = accountOf(context, HANDLE.exec(r.raw(i.link))?.[1] ?? null);
-      if (!account) r.error(i.link, "the file does not name the account: choose one");
+      if (!account) r.error(i.link, { code: "needs_account" });
       const publishedAt = readPublished(r, i.date, { year: context.year, exportDay: context.exportDay, locale: "en-US" }, context.timeZone);
       const m: ContentRecord["measures"] = {};
       put(m, "impressions", r.value(i.impressions, "count", "impressions"));

@@ -98,7 +98,7 @@ export const xiaohongshuNotesPreset: BuiltInPreset = {
       put(m, "shares", r.value(i.shares, "count", "shares"));
       put(m, "watchSeconds", product(views, r.value(i.avgWatch, "duration", "watchSeconds")));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
-      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, i.id >= 0 ? "no note id" : "no publish time to identify the note");
+      if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_note_id" : "no_published_note" });
       if (r.failed || externalId === null || !hasAccount) continue;
       result.posts.push(contentRecord(row.line, "xiaohongshu", account, externalId, title, publishedAt, formatFromGenre(r.text(i.genre), "image_note"), m));
     }

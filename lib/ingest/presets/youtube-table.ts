@@ -112,7 +112,7 @@ export const youtubeTablePreset: BuiltInPreset = {
     for (const row of dataRows(rows, result)) {
       const r = new RowReader(row.line, row.cells, cols, result.errors);
       const externalId = videoId(r.raw(i.content));
-      if (externalId.trim() === "") r.error(i.content, "no video id");
+      if (externalId.trim() === "") r.error(i.content, { code: "no_video_id" });
       const publishedAt = readPublished(r, i.published, { locale: "en-US" }, context.timeZone);
       const measures: ContentRecord["measures"] = {};
       const views = r.value(i.views, "count", "views");

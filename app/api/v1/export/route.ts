@@ -1,12 +1,15 @@
 // GET /api/v1/export?from&to[&platform] — the lossless canonical CSV: every
 // stored daily row of the period (UTF-8 with BOM, CRLF), money back in major
-// units with exactly two decimals, an unknown measure as an empty cell.
-// Importing it again changes nothing. Streamed page by page, so a large
+// units with exactly the workspace currency's decimals (`12.50` CNY, `5000`
+// JPY: the digits the importer reads it with), an unknown measure as an
+// empty cell. Importing it again changes nothing. Streamed page by page, so a large
 // export does not sit in memory.
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
+import { minorToDecimal } from "@/lib/ingest/decimal";
 import type { Measure } from "@/lib/metrics/measures";
 import { MONEY_MEASURES } from "@/lib/metrics/measures";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { ExportQuery } from "@/lib/schemas/api/imports";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +17,6 @@ export const dynamic = "force-dynamic";
 const PAGE = 5_000;
 const MEASURE_OF = Object.values(CANONICAL_MEASURE_COLUMNS) as Measure[];
 const MONEY = new Set<Measure>(MONEY_MEASURES);
-
-/** Minor units → `123.45` without floats. */
-function major(minor: number): string {
-  const abs = Math.abs(minor);
-  return `${minor < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
 
 function cell(text: string): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -30,6 +27,7 @@ type Row = { day: string; platform: string; account: string } & Record<Measure, 
 export const GET = apiRoute(async (_request, { db, workspace, query }) => {
   const q = parseInput(ExportQuery, queryObject(query, ["platform"]));
   const platforms = q.platform ?? [];
+  const digits = currencyDigits(workspace.currency);
   const sql = `SELECT d."day" AS day, a."platformKey" AS platform, a."handle" AS account, ${MEASURE_OF.map((m) => `d."${m}"`).join(", ")}
 FROM "DailyMetric" d JOIN "Account" a ON a."id" = d."accountId"
 WHERE d."workspaceId" = ? AND d."day" >= ? AND d."day" <= ?${platforms.length ? ` AND a."platformKey" IN (${platforms.map(() => "?").join(", ")})` : ""}
@@ -54,7 +52,7 @@ ORDER BY d."day", a."platformKey", a."handle" LIMIT ${PAGE}`;
             ...MEASURE_OF.map((m) => {
               const v = r[m];
               if (v === null) return "";
-              return MONEY.has(m) ? major(Number(v)) : String(v);
+              return MONEY.has(m) ? minorToDecimal(v, digits) : String(v);
             }),
           ].join(","),
         );

@@ -1,8 +1,11 @@
 // GET /api/v1/export/template — the canonical CSV template: the header and
-// one example row (UTF-8 with BOM, money in major units, empty = unknown).
+// one example row (UTF-8 with BOM, money in major units with the workspace
+// currency's decimals, so the example imports as it is; empty = unknown).
 import { csvResponse } from "@/lib/api/csv";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { CANONICAL_HEADER } from "@/lib/ingest/canonical";
+import { minorToDecimal } from "@/lib/ingest/decimal";
+import { currencyDigits } from "@/lib/reference/currencies";
 import { TemplateQuery } from "@/lib/schemas/api/imports";
 
 export const dynamic = "force-dynamic";
@@ -25,13 +28,18 @@ const EXAMPLE: Record<string, string> = {
   followers: "152300",
   profile_visits: "2900",
   watch_seconds: "760000",
-  spend: "1200.50",
-  revenue: "24800.00",
+
   conversions: "85",
   cost: "",
 };
 
-export const GET = apiRoute(async (_request, { query }) => {
+/** Example amounts in hundredths of the major unit (1200.50 and 24800.00), written with the currency's decimals. */
+const MONEY_EXAMPLE: Record<string, bigint> = { spend: 120050n, revenue: 2480000n };
+
+export const GET = apiRoute(async (_request, { query, workspace }) => {
   parseInput(TemplateQuery, queryObject(query));
-  return csvResponse("kpi-template.csv", CANONICAL_HEADER, [CANONICAL_HEADER.map((c) => EXAMPLE[c] ?? "")]);
+  const digits = currencyDigits(workspace.currency);
+  const money = (hundredths: bigint) => minorToDecimal((hundredths * 10n ** BigInt(digits)) / 100n, digits);
+  const cell = (c: string) => (c in MONEY_EXAMPLE ? money(MONEY_EXAMPLE[c] as bigint) : (EXAMPLE[c] ?? ""));
+  return csvResponse("kpi-template.csv", CANONICAL_HEADER, [CANONICAL_HEADER.map(cell)]);
 });

@@ -152,7 +152,8 @@ export interface WeeklyForecast {
   /** the next weeks, with the interval */
   points: { key: string; start: Day; end: Day; value: number; lower: number; upper: number }[];
   basedOn: number;
-  benchmark: { key: string; value: number; page: number | null } | null;
+  /** status: the last forecast week against the benchmark (benchmarkStatus, the workspace tolerance) */
+  benchmark: { key: string; value: number; page: number | null; status: BenchmarkStatus | null } | null;
 }
 
 export interface ExecutiveSummary {
@@ -437,7 +438,14 @@ export async function buildExecutiveSummary(
         weeks: weekly.series.map((s) => ({ key: s.key, start: s.start, end: s.end, value: s.kpis[FORECAST_METRIC] ?? null })),
         points: weekly.forecast.points,
         basedOn: weekly.forecast.basedOn,
-        benchmark: ctrBenchmark ? { key: ctrBenchmark.key, value: ctrBenchmark.value, page: ctrBenchmark.page } : null,
+        benchmark: ctrBenchmark
+          ? {
+              key: ctrBenchmark.key,
+              value: ctrBenchmark.value,
+              page: ctrBenchmark.page,
+              status: benchmarkStatus(weekly.forecast.points.at(-1)?.value ?? null, ctrBenchmark.value, ctrBenchmark.direction, tolerance),
+            }
+          : null,
       }
     : null;
 

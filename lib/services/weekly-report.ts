@@ -154,7 +154,16 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
       const cell = total.metrics[key];
       if (!cell.benchmark && key !== "revenue") return [];
       const finding = kpiFinding(
-        { platformKey: null, metric: key, value: cell.value, benchmark: cell.benchmark?.value ?? null, change: cell.change, changeKind: cell.changeKind, significance: cell.significance },
+        {
+          platformKey: null,
+          metric: key,
+          value: cell.value,
+          // the chip's status, not a second verdict
+          benchmark: cell.benchmark ? { value: cell.benchmark.value, direction: cell.benchmark.direction, status: cell.benchmark.status } : null,
+          change: cell.change,
+          changeKind: cell.changeKind,
+          significance: cell.significance,
+        },
         workspace.currency,
       );
       return finding ? [finding] : [];

@@ -11,9 +11,9 @@
 import type { Db } from "@/lib/db";
 import { benchmarkStatus, selectBenchmark, type BenchmarkStatus } from "@/lib/metrics/benchmarks";
 import { BOARD_METRICS, type BoardMetricKey } from "@/lib/metrics/board-metrics";
-import { bucketOf, bucketsInRange, periodLength, previousPeriod } from "@/lib/metrics/buckets";
+import { bucketOf, bucketsInRange, previousPeriod } from "@/lib/metrics/buckets";
 import { addDays, dayInZone, weekOf, type Day, type Period } from "@/lib/metrics/periods";
-import { goalPacing } from "@/lib/metrics/stats/pacing";
+import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
 import type { Significance } from "@/lib/metrics/stats/significance";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
@@ -205,38 +205,13 @@ export function periodOptions(kind: ExecutivePeriodKind, data: Period, anchor: D
   }));
 }
 
-/** The smallest workspace-wide goal on `metric` whose period contains the whole calendar period. */
-function pickGoal(goals: readonly Goal[], metric: HeadlineMetric, period: Period): Goal | null {
-  const candidates = goals.filter(
-    (g) => g.metric === metric && g.platformKey === null && g.accountId === null && g.startDay <= period.start && g.endDay >= period.end,
-  );
-  candidates.sort((a, b) => periodLength({ start: a.startDay, end: a.endDay }) - periodLength({ start: b.startDay, end: b.endDay }) || a.id - b.id);
-  return candidates[0] ?? null;
-}
-
 function headlineValue(metric: HeadlineMetric, report: Pick<KpisResponse, "kpis" | "totals">): number | null {
   const m = BOARD_METRICS[metric];
   return m.kind === "kpi" ? (report.kpis[m.kpi] ?? null) : (report.totals[m.measure] ?? null);
 }
 
-/**
- * A goal's pacing from its value so far. Mirrors boardPacing: money and
- * follower growth accumulate ("sum"), rates project numerator and
- * denominator alike, so their projection is the rate so far — passed here as
- * value / 1 because the KPI report gives the rate, not its paired sums.
- */
-function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, daysElapsed: number, tolerance: number, weekStart: WeekStart): GoalPace {
-  const m = BOARD_METRICS[metric];
-  const daysTotal = periodLength({ start: goal.startDay, end: goal.endDay });
-  const base = { direction: m.direction, target: goal.target, daysElapsed, daysTotal };
-  const accumulates = m.kind === "measure" || m.pacing.kind === "cumulative";
-  const result =
-    soFar === null
-      ? { projected: null, onPace: null }
-      : accumulates
-        ? goalPacing({ ...base, kind: "sum", numeratorSoFar: soFar })
-        : goalPacing({ ...base, kind: "rate", numeratorSoFar: soFar, denominatorSoFar: 1 });
-  const near = result.projected === null ? null : benchmarkStatus(result.projected, goal.target, m.direction, tolerance);
+function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, lastDay: Day, tolerance: number, weekStart: WeekStart): GoalPace {
+  const p = paceGoal(metric, soFar, goal, lastDay, tolerance);
   const periodType = GoalPeriod.catch("quarter").parse(goal.periodType);
   return {
     id: goal.id,
@@ -245,11 +220,11 @@ function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, daysElap
     start: goal.startDay,
     end: goal.endDay,
     target: goal.target,
-    projected: result.projected,
-    onPace: result.onPace,
-    status: result.onPace === null ? null : result.onPace ? "above" : near === "near" ? "near" : "below",
-    daysElapsed,
-    daysTotal,
+    projected: p.projected,
+    onPace: p.onPace,
+    status: p.status,
+    daysElapsed: p.daysElapsed,
+    daysTotal: p.daysTotal,
   };
 }
 
@@ -333,8 +308,8 @@ export async function buildExecutiveSummary(
   const tolerance = workspace.benchmarkTolerance;
 
   // Goals whose days so far differ from the period's (a quarter goal seen from one of its months) need their own figures.
-  const goalFor = new Map(HEADLINE_METRICS.map((m) => [m, pickGoal(goals, m, period)] as const));
-  const soFarOf = (g: Goal): Period => ({ start: g.startDay, end: covered.end < g.endDay ? covered.end : g.endDay });
+  const goalFor = new Map(HEADLINE_METRICS.map((m) => [m, pickGoal(goals, m, null, period)] as const));
+  const soFarOf = (g: Goal): Period => goalSoFar(g, covered.end);
   const sameAsCovered = (p: Period) => p.start === covered.start && p.end === covered.end;
   const goalReports = new Map<string, Promise<KpisResponse>>();
   for (const g of goalFor.values()) {
@@ -355,9 +330,8 @@ export async function buildExecutiveSummary(
     let goalPace: GoalPace | null = null;
     if (goal) {
       const p = soFarOf(goal);
-      const elapsed = p.end < p.start ? 0 : periodLength(p);
       const figures = sameAsCovered(p) ? report : goalFigures.get(`${p.start}/${p.end}`);
-      goalPace = pace(key, figures ? headlineValue(key, figures) : null, goal, elapsed, tolerance, weekStart);
+      goalPace = pace(key, figures ? headlineValue(key, figures) : null, goal, covered.end, tolerance, weekStart);
     }
     return {
       key,

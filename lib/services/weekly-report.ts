@@ -6,12 +6,13 @@ import type { Db } from "@/lib/db";
 import { sumAll } from "@/lib/metrics/aggregate";
 import { attentionItems } from "@/lib/metrics/attention";
 import { benchmarkStatus, selectBenchmark, type BenchmarkFigure } from "@/lib/metrics/benchmarks";
-import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardPacing, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
+import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
 import { previousPeriod, periodLength } from "@/lib/metrics/buckets";
 import type { PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
+import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
 import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
 import { computeKpis } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
@@ -37,8 +38,6 @@ export interface WeeklyReportParams {
   interactionDenominator?: InteractionDenominator;
   now: Date;
 }
-
-type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
 
 function within(day: Day, p: Period): boolean {
   return day >= p.start && day <= p.end;
@@ -95,16 +94,13 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
         const value = boardValue(metric, now);
         const change = boardChange(metric, definitions, now, before);
         const b = metric.kind === "kpi" ? selectBenchmark(benchmarks, metric.kpi, platformKey) : null;
-        const goal = pickGoal(goals, key, platformKey, covered.end);
-        const goalSoFar = goal ? { start: goal.startDay, end: covered.end < goal.endDay ? covered.end : goal.endDay } : null;
-        const pacing =
-          goal && goalSoFar
-            ? boardPacing(metric, figures(goalSoFar, rows, followers), {
-                target: goal.target,
-                daysElapsed: Math.max(0, periodLength(goalSoFar)),
-                daysTotal: periodLength({ start: goal.startDay, end: goal.endDay }),
-              })
-            : null;
+        const goal = pickGoal(goals, key, platformKey, week);
+        let pacing = null;
+        if (goal) {
+          const soFar = goalSoFar(goal, covered.end);
+          const valueSoFar = soFar.end < soFar.start ? null : boardValue(metric, figures(soFar, rows, followers));
+          pacing = paceGoal(key, valueSoFar, goal, covered.end, workspace.benchmarkTolerance);
+        }
         // Partial weeks are not judged against whole ones.
         const flag = value === null || partial ? null : anomaly(value, earlier.map((f) => boardValue(metric, f)));
         const cell: BoardCell = {
@@ -120,7 +116,18 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
               : null,
           goal:
             goal && pacing
-              ? { id: goal.id, periodType: goal.periodType, start: goal.startDay, end: goal.endDay, target: goal.target, ...pacing }
+              ? {
+                  id: goal.id,
+                  periodType: goal.periodType,
+                  start: goal.startDay,
+                  end: goal.endDay,
+                  target: goal.target,
+                  projected: pacing.projected,
+                  progress: pacing.progress,
+                  onPace: pacing.onPace,
+                  expectedSoFar: pacing.expectedSoFar,
+                  status: pacing.status,
+                }
               : null,
           anomaly: flag
             ? { isAnomaly: flag.isAnomaly, robustZ: flag.robustZ, median: flag.median, direction: flag.direction, reason: flag.reason ?? null }
@@ -190,17 +197,4 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
       platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey),
     })),
   };
-}
-
-/**
- * The goal a board cell is paced against: same metric, same platform (a
- * workspace-wide goal for the total row), not tied to one account, running on
- * `day`; the shortest such period wins (this week's goal over the quarter's).
- */
-function pickGoal(goals: readonly Goal[], metric: BoardMetricKey, platformKey: PlatformKey | null, day: Day): Goal | null {
-  const candidates = goals.filter(
-    (g) => g.metric === metric && g.platformKey === platformKey && g.accountId === null && g.startDay <= day && g.endDay >= day,
-  );
-  candidates.sort((a, b) => periodLength({ start: a.startDay, end: a.endDay }) - periodLength({ start: b.startDay, end: b.endDay }));
-  return candidates[0] ?? null;
 }

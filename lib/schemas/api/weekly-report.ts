@@ -53,6 +53,8 @@ export const BoardCell = z
         progress: n,
         onPace: z.boolean().nullable(),
         expectedSoFar: n,
+        /** above = on pace, near = off pace within the benchmark tolerance, below (lib/metrics/goals) */
+        status: z.enum(["above", "near", "below"]).nullable(),
       })
       .strict()
       .nullable(),

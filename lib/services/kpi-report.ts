@@ -2,20 +2,22 @@
 // breakdown, the comparison with the previous period, the matching
 // benchmarks and the definitions used — for any filter and period.
 import type { Db } from "@/lib/db";
-import { sumAll, TOTAL_KEYS, type MeasureSums } from "@/lib/metrics/aggregate";
+import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
 import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
 import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granularity } from "@/lib/metrics/buckets";
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { periodFigures } from "@/lib/metrics/period-figures";
 import { forecastSeries } from "@/lib/metrics/forecast-series";
-import { computeKpis, KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
+import { KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
 import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { minorPerMajor } from "@/lib/reference/currencies";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 
@@ -66,12 +68,9 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
 
   // Rows are grouped per account once; each period then reads only its own days.
   const allFollowers = groupFollowerRows(followerRows);
-  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
-    const sums: MeasureSums = sumAll(rows.filter((r) => inPeriod(r.day, p)));
-    const f = followerFiguresByAccount(followers, p);
-    const kpis = computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator });
-    return { sums, followers: f, kpis, days: periodLength(p) };
-  };
+  const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
+  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+    periodFigures(p, rows, followers, options);
   const current = figuresFor(period, daily, allFollowers);
 
   const buckets = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => ({

@@ -3,18 +3,17 @@
 // the week is not over), significance, benchmark status, goal pacing,
 // anomaly flag and a 12-week sparkline; then the attention list and findings.
 import type { Db } from "@/lib/db";
-import { sumAll } from "@/lib/metrics/aggregate";
 import { attentionItems } from "@/lib/metrics/attention";
 import { benchmarkStatus, selectBenchmark, type BenchmarkFigure } from "@/lib/metrics/benchmarks";
 import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
-import { previousPeriod, periodLength } from "@/lib/metrics/buckets";
+import { previousPeriod } from "@/lib/metrics/buckets";
 import type { PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
 import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
-import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
-import { computeKpis } from "@/lib/metrics/kpis";
+import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
@@ -23,6 +22,7 @@ import { getAnnotations } from "@/lib/queries/getAnnotations";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { minorPerMajor } from "@/lib/reference/currencies";
 import type { BoardCell, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
@@ -68,11 +68,9 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
   const benchmarks: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
   const definitions = kpiDefinitions(denominator);
 
-  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
-    const sums = sumAll(rows.filter((r) => within(r.day, p)));
-    const f = followerFiguresByAccount(followers, p);
-    return { sums, followers: f, kpis: computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator }), days: periodLength(p) };
-  };
+  const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
+  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+    periodFigures(p, rows, followers, options);
 
   const row = (platformKey: PlatformKey | null): { accounts: number; metrics: Record<BoardMetricKey, BoardCell> } => {
     const rows = platformKey ? daily.filter((r) => r.platformKey === platformKey) : daily;

@@ -22,16 +22,6 @@ export function benchmarkCheck(value: number | null, figure: BenchmarkFigure | n
   };
 }
 
-/** Minor units per major unit of a currency: 100 for CNY and USD, 1 for JPY. */
-export function minorPerMajor(currency: string): number {
-  try {
-    const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    return 10 ** digits;
-  } catch {
-    return 100;
-  }
-}
-
 /** Compares by key in the code-point order SQL uses for text. */
 export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

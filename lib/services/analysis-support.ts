@@ -9,7 +9,10 @@ import { BenchmarkDirection } from "@/lib/schemas/enums";
 
 export type WorkspaceRef = Pick<Workspace, "id" | "timeZone" | "currency" | "activeBenchmarkSetId" | "benchmarkTolerance">;
 
-export async function getBenchmarkFigures(db: Db, workspace: Pick<Workspace, "activeBenchmarkSetId">): Promise<BenchmarkFigure[]> {
+/** A stored benchmark with its direction read once; every service compares with these. */
+export type StoredBenchmarkFigure = BenchmarkFigure & { unit: string };
+
+export async function getBenchmarkFigures(db: Db, workspace: Pick<Workspace, "activeBenchmarkSetId">): Promise<StoredBenchmarkFigure[]> {
   const rows = await getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId });
   return rows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
 }

@@ -14,7 +14,9 @@ import { BOARD_METRICS, type BoardMetricKey } from "@/lib/metrics/board-metrics"
 import { bucketOf, bucketsInRange, previousPeriod } from "@/lib/metrics/buckets";
 import { addDays, dayInZone, weekOf, type Day, type Period } from "@/lib/metrics/periods";
 import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
+import { rankPlatforms, RANKING_MIN_SHARE, type PlatformRank, type RankingEnds } from "@/lib/metrics/platform-ranking";
 import type { Significance } from "@/lib/metrics/stats/significance";
+import { getDataRange } from "@/lib/queries/getDataRange";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { PLATFORMS } from "@/lib/reference/platforms";
@@ -41,12 +43,10 @@ export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 export const FORECAST_METRIC = "ctr" as const;
 /** Complete weeks the forecast is fitted on, and weeks it looks ahead (METRICS.md §4). */
 export const FORECAST_HISTORY_WEEKS = 12;
-/** A platform is ranked only with at least this share of the period's spend (ROI) or impressions (CTR). */
-export const RANKING_MIN_SHARE = 0.01;
-/** How many platforms each end of a ranking lists. */
-export const RANKING_SIZE = 3;
 
 export type HeadlineUnit = "money" | "roi" | "percent";
+export type { PlatformRank };
+export { RANKING_MIN_SHARE, RANKING_SIZE } from "@/lib/metrics/platform-ranking";
 
 export interface BenchmarkRefStatus {
   key: string;
@@ -117,30 +117,11 @@ export interface DomainFigures {
   roiBenchmark: BenchmarkRefStatus | null;
 }
 
-export interface PlatformRank {
-  platformKey: PlatformKey;
-  domain: Domain;
-  spendMinor: number | null;
-  revenueMinor: number | null;
-  spendShare: number | null;
-  impressionShare: number | null;
-  roi: number | null;
-  roiStatus: BenchmarkStatus | null;
-  ctr: number | null;
-  ctrBenchmark: { key: string; value: number; page: number | null } | null;
-  /** CTR ÷ its benchmark (1.1 = 10% above); what the CTR ranking sorts by */
-  ctrIndex: number | null;
-  ctrStatus: BenchmarkStatus | null;
-  /** 1 = best; null = not ranked (too small a share, or no value) */
-  roiRank: number | null;
-  ctrRank: number | null;
-}
-
 export interface PlatformRanking {
   /** every platform with data in the period, best ROI first, unranked ones last */
   rows: PlatformRank[];
-  byRoi: { best: PlatformKey[]; worst: PlatformKey[]; ranked: number; unranked: number };
-  byCtr: { best: PlatformKey[]; worst: PlatformKey[]; ranked: number; unranked: number };
+  byRoi: RankingEnds;
+  byCtr: RankingEnds;
   minShare: number;
   roiBenchmark: { key: string; value: number; page: number | null } | null;
 }
@@ -181,13 +162,6 @@ export interface ExecutiveSummaryParams {
 }
 
 type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
-
-/** First and last day with any daily row in the workspace. */
-async function dataRangeOf(db: Db, workspaceId: number): Promise<Period | null> {
-  // One aggregate read; it would live in lib/queries/getDataRange.ts, outside this change's files.
-  const r = await db.dailyMetric.aggregate({ where: { workspaceId }, _min: { day: true }, _max: { day: true } });
-  return r._min.day && r._max.day ? { start: r._min.day, end: r._max.day } : null;
-}
 
 /**
  * The month or quarter periods a user can pick: every one from the first day
@@ -232,13 +206,6 @@ function benchmarkRef(b: KpisResponse["benchmarks"][keyof KpisResponse["benchmar
   return b ? { key: b.key, value: b.value, page: b.page, note: b.note, status: b.status } : null;
 }
 
-/** Best first: the top `size` and the bottom `size`, never overlapping. */
-function ends<T>(ranked: readonly T[], size: number): { best: T[]; worst: T[] } {
-  const n = Math.min(size, Math.floor(ranked.length / 2));
-  const best = ranked.slice(0, Math.max(n, ranked.length === 1 ? 1 : 0));
-  return { best, worst: n > 0 ? ranked.slice(-n).reverse() : [] };
-}
-
 export type ExecutiveSummaryResult =
   | { status: "no_workspace" }
   /** the workspace has no complete day of data yet: the page asks for an import */
@@ -266,7 +233,8 @@ export async function buildExecutiveSummary(
     timeZone: workspace.timeZone,
     interactionDenominator: InteractionDenominatorSchema.parse(workspace.interactionDenominator),
   };
-  const dataRange = await dataRangeOf(db, workspace.id);
+  const range = await getDataRange(db, { workspaceId: workspace.id });
+  const dataRange: Period | null = range.first && range.last ? { start: range.first, end: range.last } : null;
   // The last day that has ended and has data: a partial period runs to it, so
   // a sync that lags a few days does not count as a drop.
   const anchor = dataRange ? (dataRange.end < yesterday ? dataRange.end : yesterday) : null;
@@ -364,45 +332,22 @@ export async function buildExecutiveSummary(
   });
 
   const roiFigure = selectBenchmark(benchmarks, "roi", null);
-  const totalSpend = report.totals.spendMinor ?? null;
-  const totalImpressions = report.totals.impressions ?? null;
-  const share = (part: number | null | undefined, whole: number | null) =>
-    part === null || part === undefined || whole === null || whole <= 0 ? null : part / whole;
-  const rows: PlatformRank[] = report.platforms.map((p) => {
-    const roi = p.kpis.roi ?? null;
-    const ctr = p.kpis.ctr ?? null;
-    const ctrFigure = selectBenchmark(benchmarks, "ctr", p.platformKey);
-    return {
+  const ranking = rankPlatforms(
+    report.platforms.map((p) => ({
       platformKey: p.platformKey,
       domain: PLATFORMS[p.platformKey].domain,
       spendMinor: p.totals.spendMinor ?? null,
       revenueMinor: p.totals.revenueMinor ?? null,
-      spendShare: share(p.totals.spendMinor, totalSpend),
-      impressionShare: share(p.totals.impressions, totalImpressions),
-      roi,
-      roiStatus: roiFigure ? benchmarkStatus(roi, roiFigure.value, roiFigure.direction, tolerance) : null,
-      ctr,
-      ctrBenchmark: ctrFigure ? { key: ctrFigure.key, value: ctrFigure.value, page: ctrFigure.page } : null,
-      ctrIndex: ctr !== null && ctrFigure && ctrFigure.value > 0 ? ctr / ctrFigure.value : null,
-      ctrStatus: ctrFigure ? benchmarkStatus(ctr, ctrFigure.value, ctrFigure.direction, tolerance) : null,
-      roiRank: null,
-      ctrRank: null,
-    };
-  });
-  const order = (k: PlatformKey) => rows.findIndex((r) => r.platformKey === k);
-  const rankBy = (value: (r: PlatformRank) => number | null, eligible: (r: PlatformRank) => boolean) =>
-    rows
-      .filter((r) => value(r) !== null && eligible(r))
-      // higher is better; ties keep the catalogue order
-      .sort((a, b) => (value(b) as number) - (value(a) as number) || order(a.platformKey) - order(b.platformKey));
-  const byRoi = rankBy((r) => r.roi, (r) => (r.spendShare ?? 0) >= RANKING_MIN_SHARE);
-  const byCtr = rankBy((r) => r.ctrIndex, (r) => (r.impressionShare ?? 0) >= RANKING_MIN_SHARE);
-  byRoi.forEach((r, i) => (r.roiRank = i + 1));
-  byCtr.forEach((r, i) => (r.ctrRank = i + 1));
-  const roiEnds = ends(byRoi.map((r) => r.platformKey), RANKING_SIZE);
-  const ctrEnds = ends(byCtr.map((r) => r.platformKey), RANKING_SIZE);
-  const sortedRows = [...rows].sort(
-    (a, b) => (a.roiRank ?? Infinity) - (b.roiRank ?? Infinity) || (b.roi ?? -1) - (a.roi ?? -1) || order(a.platformKey) - order(b.platformKey),
+      impressions: p.totals.impressions ?? null,
+      roi: p.kpis.roi ?? null,
+      ctr: p.kpis.ctr ?? null,
+      ctrFigure: selectBenchmark(benchmarks, "ctr", p.platformKey),
+    })),
+    {
+      totals: { spendMinor: report.totals.spendMinor ?? null, impressions: report.totals.impressions ?? null },
+      roiFigure,
+      tolerance,
+    },
   );
 
   const ctrBenchmark = weekly.benchmarks[FORECAST_METRIC] ?? null;
@@ -433,9 +378,7 @@ export async function buildExecutiveSummary(
     headline,
     domains: domainFigures,
     platforms: {
-      rows: sortedRows,
-      byRoi: { ...roiEnds, ranked: byRoi.length, unranked: rows.length - byRoi.length },
-      byCtr: { ...ctrEnds, ranked: byCtr.length, unranked: rows.length - byCtr.length },
+      ...ranking,
       minShare: RANKING_MIN_SHARE,
       roiBenchmark: roiFigure ? { key: roiFigure.key, value: roiFigure.value, page: roiFigure.page } : null,
     },

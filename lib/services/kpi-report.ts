@@ -14,12 +14,12 @@ import { forecastSeries } from "@/lib/metrics/forecast-series";
 import { KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { minorPerMajor } from "@/lib/reference/currencies";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
-import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { getBenchmarkFigures } from "./analysis-support";
 
 /** How far before a period to look for each account's follower total at its start. */
 export const FOLLOWER_LOOKBACK_DAYS = 35;
@@ -55,7 +55,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const previous = params.compare ? previousPeriod(period, params.granularity, weekStart) : null;
   const from = previous && previous.start < period.start ? previous.start : period.start;
 
-  const [daily, followerRows, benchmarkRows] = await Promise.all([
+  const [daily, followerRows, benchmarkFigures] = await Promise.all([
     getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: period.end, filter }),
     getAccountDailyFollowers(db, {
       workspaceId: workspace.id,
@@ -63,7 +63,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
       to: period.end,
       filter,
     }),
-    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getBenchmarkFigures(db, workspace),
   ]);
 
   // Rows are grouped per account once; each period then reads only its own days.
@@ -140,8 +140,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const benchmarks = Object.fromEntries(
     keys.map((k) => {
       const metric = k.startsWith("interactionRate") ? "interactionRate" : k;
-      const figures = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
-      const b = selectBenchmark(figures, metric, singlePlatform);
+      const b = selectBenchmark(benchmarkFigures, metric, singlePlatform);
       if (!b) return [k, null];
       return [
         k,

@@ -4,7 +4,7 @@
 // anomaly flag and a 12-week sparkline; then the attention list and findings.
 import type { Db } from "@/lib/db";
 import { attentionItems } from "@/lib/metrics/attention";
-import { benchmarkStatus, selectBenchmark, type BenchmarkFigure } from "@/lib/metrics/benchmarks";
+import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
 import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
 import { previousPeriod } from "@/lib/metrics/buckets";
 import type { PeriodFigures } from "@/lib/metrics/compare";
@@ -17,14 +17,14 @@ import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getAnnotations } from "@/lib/queries/getAnnotations";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { minorPerMajor } from "@/lib/reference/currencies";
 import type { BoardCell, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
-import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { getBenchmarkFigures } from "./analysis-support";
 import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
 
 export const SPARKLINE_WEEKS = 12;
@@ -59,13 +59,12 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
 
   const goals = await getGoalsOverlapping(db, { workspaceId: workspace.id, from: week.start, to: week.end });
   const from = goals.reduce((min, g) => (g.startDay < min ? g.startDay : min), historyStart);
-  const [daily, followerRows, benchmarkRows, annotations] = await Promise.all([
+  const [daily, followerRows, benchmarks, annotations] = await Promise.all([
     getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
     getAccountDailyFollowers(db, { workspaceId: workspace.id, from: addDays(from, -FOLLOWER_LOOKBACK_DAYS), to: week.end, filter: params.filter }),
-    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getBenchmarkFigures(db, workspace),
     getAnnotations(db, { workspaceId: workspace.id, from: weeks[0] ?? week.start, to: week.end }),
   ]);
-  const benchmarks: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
   const definitions = kpiDefinitions(denominator);
 
   const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };

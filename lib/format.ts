@@ -2,6 +2,7 @@
 // Chinese, K/M in English. Formatting never changes a value's meaning.
 import type { Locale } from "@/lib/i18n/locale";
 import type { Day } from "@/lib/metrics/periods";
+import { currencyDigits, minorToMajor } from "@/lib/reference/currencies";
 
 const DASH = "—";
 
@@ -40,18 +41,33 @@ export function formatChange(fraction: number | null, locale: Locale, digits = 1
   return signed(rounded, formatPercent(rounded, locale, digits));
 }
 
-/** Money held in minor units (fen, cents), shown in major units: compact from 10,000, cents only below 100. */
-export function formatMoney(minor: number | null, currency: string, locale: Locale, minorPerMajor = 100): string {
+/**
+ * Money held in minor units (fen, cents; yen are their own minor unit), shown
+ * in major units: the currency's minor unit comes from lib/reference/currencies,
+ * so 5,000 stored for a JPY workspace is ¥5,000 and for CNY ¥50.00.
+ *
+ * `legacyMajor`: 1 means the amount is in major units already. Only for
+ * callers not yet moved to formatMajorMoney (the e2e tests); do not add more.
+ */
+export function formatMoney(minor: number | null, currency: string, locale: Locale, legacyMajor?: 1): string {
   if (minor === null) return DASH;
-  const major = minor / minorPerMajor;
+  return formatMajorMoney(legacyMajor === 1 ? minor : minorToMajor(minor, currency), currency, locale);
+}
+
+/** An amount already in major units (a KPI in currency such as CPC or CPM): compact from 10,000, cents only below 100. */
+export function formatMajorMoney(major: number | null, currency: string, locale: Locale): string {
+  if (major === null) return DASH;
   const compact = Math.abs(major) >= 10_000;
+  const digits = currencyDigits(currency);
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
     ...(compact
       ? { notation: "compact", maximumSignificantDigits: 3 }
-      : { maximumFractionDigits: Math.abs(major) >= 100 ? 0 : 2 }),
+      : Math.abs(major) >= 100 || digits === 0
+        ? { minimumFractionDigits: 0, maximumFractionDigits: 0 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
   }).format(major);
 }
 

@@ -1,7 +1,7 @@
 // How the platform comparison writes a KPI value, an axis tick and a bucket
 // label: a thin dispatch by unit onto lib/format, shared by the server page
 // and the client charts so both write the same text for the same number.
-import { formatDay, formatDayRange, formatMoney, formatPercent, formatRoi, formatSeconds } from "@/lib/format";
+import { formatDay, formatDayRange, formatMajorMoney, formatPercent, formatRoi, formatSeconds } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { KpiUnit } from "@/lib/metrics/definitions";
 import type { PlatformPageGranularity } from "@/lib/schemas/platform-page-params";
@@ -20,8 +20,8 @@ export function formatKpiValue(value: number | null, f: ValueFormat): string {
     case "ratio":
       return formatRoi(value);
     case "currency":
-      // KPIs in currency are in major units already
-      return formatMoney(value, f.currency, f.locale, 1);
+      // KPIs in currency (CPC, CPM, CPA) are in major units already: kpisFromPairs divides by the currency's minor unit
+      return formatMajorMoney(value, f.currency, f.locale);
     case "seconds":
       return formatSeconds(value, f.locale);
   }
@@ -35,7 +35,7 @@ export function formatKpiShort(value: number, f: ValueFormat): string {
     case "ratio":
       return formatRoi(value, Number.isInteger(value) ? 0 : 1);
     case "currency":
-      return formatMoney(value, f.currency, f.locale, 1);
+      return formatMajorMoney(value, f.currency, f.locale);
     case "seconds":
       return formatSeconds(value, f.locale, Number.isInteger(value) ? 0 : 1);
   }

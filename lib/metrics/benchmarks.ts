@@ -7,12 +7,15 @@ export type BenchmarkStatus = "above" | "near" | "below";
  * higher-is-better: above if v ≥ b, near if v ≥ (1 − tolerance)·b, else below;
  * lower-is-better mirrored: above (better) if v ≤ b, near if v ≤ (1 + tolerance)·b.
  * null when there is no value or the benchmark is informational.
+ * `tolerance` is the workspace's `benchmarkTolerance`: no default, so no
+ * caller can judge with another band than the chips'. This is the one
+ * verdict: sentences, cells and attention items word its result.
  */
 export function benchmarkStatus(
   value: number | null,
   benchmark: number,
   direction: BenchmarkDirection,
-  tolerance = 0.1,
+  tolerance: number,
 ): BenchmarkStatus | null {
   if (value === null || direction === "info") return null;
   if (direction === "higher") {

@@ -7,7 +7,6 @@ import { compareKpi, compareMeasure } from "./compare";
 import type { KpiDefinition } from "./definitions";
 import type { KpiKey } from "./kpis";
 import type { RatioKey } from "./ratios";
-import { goalPacing, type PacingResult } from "./stats/pacing";
 
 export const BOARD_METRIC_KEYS = ["ctr", "interactionRate", "conversionRate", "roi", "followerGrowthRate", "spend", "revenue"] as const;
 export type BoardMetricKey = (typeof BOARD_METRIC_KEYS)[number];
@@ -61,28 +60,4 @@ export function boardChange(
   previous: PeriodFigures,
 ): Change {
   return metric.kind === "kpi" ? compareKpi(definitions[metric.kpi], current, previous) : compareMeasure(metric.measure, current, previous);
-}
-
-/**
- * Pacing of a goal on `metric` from the figures of its period so far.
- * The interaction rate's denominator is a setting, so its goal is paced on
- * the rate itself (the same as projecting its parts).
- */
-export function boardPacing(
-  metric: BoardMetric,
-  soFar: PeriodFigures,
-  goal: { target: number; daysElapsed: number; daysTotal: number },
-): PacingResult {
-  const base = { direction: metric.direction, target: goal.target, daysElapsed: goal.daysElapsed, daysTotal: goal.daysTotal };
-  const value = boardValue(metric, soFar);
-  if (metric.kind === "measure" || metric.pacing.kind === "cumulative") {
-    if (value === null) return { projected: null, progress: null, onPace: null, expectedSoFar: null };
-    return goalPacing({ ...base, kind: "sum", numeratorSoFar: value });
-  }
-  if (metric.pacing.pair) {
-    const p = soFar.sums.pairs[metric.pacing.pair];
-    return goalPacing({ ...base, kind: "rate", numeratorSoFar: p.numerator, denominatorSoFar: p.denominator });
-  }
-  if (value === null) return { projected: null, progress: null, onPace: null, expectedSoFar: null };
-  return goalPacing({ ...base, kind: "rate", numeratorSoFar: value, denominatorSoFar: 1 });
 }

@@ -4,29 +4,20 @@
 // month or quarter rather than on last week, goals on pace, public vs private
 // domain, the best and worst platforms and the forecast. Every sentence is
 // filled from figures computed elsewhere, in both languages.
-import { formatDay, formatMoney, formatPercent, formatRoi } from "@/lib/format";
+import { formatDay, formatPercent, formatRoi } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { platformName } from "@/lib/reference/platforms";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import type { BenchmarkStatus } from "./benchmarks";
-import type { BoardMetricKey } from "./board-metrics";
-import { attentionFinding, changeClause, kpiFinding, type Finding } from "./findings";
+import { BOARD_METRICS, type BoardMetricKey } from "./board-metrics";
+import { benchmarkClause, both, NAMES, subject, value, type BenchmarkJudgement, type Verdict } from "./finding-phrases";
+import { attentionFinding, changeClause, kpiFinding, type Finding, type KpiFacts } from "./findings";
 import type { Significance } from "./stats/significance";
 
 export type { Finding };
 
 /** The most findings the page shows; the brief asks for five to eight sentences. */
 export const MAX_FINDINGS = 8;
-
-const NAMES: Record<BoardMetricKey, Record<Locale, string>> = {
-  ctr: { "zh-CN": "点击率", en: "CTR" },
-  interactionRate: { "zh-CN": "互动率", en: "interaction rate" },
-  conversionRate: { "zh-CN": "转化率", en: "conversion rate" },
-  roi: { "zh-CN": "ROI", en: "ROI" },
-  followerGrowthRate: { "zh-CN": "粉丝增长率", en: "follower growth" },
-  spend: { "zh-CN": "花费", en: "spend" },
-  revenue: { "zh-CN": "收入", en: "revenue" },
-};
 
 const QUARTERS_ZH = ["一", "二", "三", "四"];
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -46,20 +37,6 @@ export function periodLabel(key: string, locale: Locale): string {
   return key;
 }
 
-function both(kind: string, make: (locale: Locale) => string): Finding {
-  return { kind, zh: make("zh-CN"), en: make("en") };
-}
-
-function value(metric: BoardMetricKey, v: number | null, locale: Locale, currency: string): string {
-  if (metric === "roi") return formatRoi(v);
-  if (metric === "spend" || metric === "revenue") return formatMoney(v, currency, locale);
-  return formatPercent(v, locale);
-}
-
-function subject(metric: BoardMetricKey, locale: Locale): string {
-  return locale === "zh-CN" ? `整体${NAMES[metric][locale]}` : `Overall ${NAMES[metric][locale]}`;
-}
-
 /** What a period is compared with: "the same days of Q3 2026" when partial, else "Q3 2026". */
 export function comparedWithLabel(previousKey: string, partial: boolean, locale: Locale): string {
   const label = periodLabel(previousKey, locale);
@@ -70,7 +47,8 @@ export function comparedWithLabel(previousKey: string, partial: boolean, locale:
 export interface PeriodChangeFacts {
   metric: BoardMetricKey;
   value: number | null;
-  benchmark: number | null;
+  /** with the status the headline's chip shows */
+  benchmark: KpiFacts["benchmark"];
   /** pp for rates, a fraction for the rest */
   change: number | null;
   changeKind: "pp" | "percent";
@@ -98,14 +76,18 @@ export function periodKpiFinding(f: PeriodChangeFacts, ctx: PeriodContext): Find
     ctx.currency,
   );
   if (!head) return null;
-  return both(`period_${f.metric}`, (locale) => {
-    const zh = locale === "zh-CN";
-    const start = stripEnd(zh ? head.zh : head.en);
-    if (f.change === null) return zh ? `${start}。` : `${start}.`;
-    const against = comparedWithLabel(ctx.previousKey, ctx.partial, locale);
-    const change = changeClause(f, locale, zh ? against : `vs ${against}`);
-    return zh ? `${start}；${change}。` : `${start}; ${change}.`;
-  });
+  return both(
+    `period_${f.metric}`,
+    (locale) => {
+      const zh = locale === "zh-CN";
+      const start = stripEnd(zh ? head.zh : head.en);
+      if (f.change === null) return zh ? `${start}。` : `${start}.`;
+      const against = comparedWithLabel(ctx.previousKey, ctx.partial, locale);
+      const change = changeClause(f, locale, zh ? against : `vs ${against}`);
+      return zh ? `${start}；${change}。` : `${start}; ${change}.`;
+    },
+    head.verdicts,
+  );
 }
 
 export interface GoalFacts {
@@ -132,7 +114,7 @@ export function goalFindings(goals: readonly GoalFacts[], currency: string): { o
           const target = value(g.metric, g.target, locale, currency);
           const projected = value(g.metric, g.projected, locale, currency);
           return locale === "zh-CN"
-            ? `${subject(g.metric, locale)}目标${target}（预计${projected}）`
+            ? `${subject(null, g.metric, locale)}目标${target}（预计${projected}）`
             : `${NAMES[g.metric][locale]} for its ${target} goal (projected ${projected})`;
         });
         return locale === "zh-CN" ? `按当前进度可达成：${parts.join("；")}。` : `On pace: ${parts.join("; ")}.`;
@@ -141,13 +123,19 @@ export function goalFindings(goals: readonly GoalFacts[], currency: string): { o
   return { offPace, onPace };
 }
 
+/** A figure and the benchmark it was judged against, with the status its traffic light shows. */
+export interface JudgedBenchmark {
+  value: number;
+  status: BenchmarkStatus | null;
+}
+
 export interface DomainFacts {
   domain: "public" | "private";
   roi: number | null;
   profitMargin: number | null;
   conversionRate: number | null;
-  profitMarginBenchmark: { value: number } | null;
-  roiBenchmark: { value: number; status: BenchmarkStatus | null } | null;
+  profitMarginBenchmark: JudgedBenchmark | null;
+  roiBenchmark: JudgedBenchmark | null;
 }
 
 const DOMAIN_NAMES: Record<"public" | "private", Record<Locale, string>> = {
@@ -155,9 +143,14 @@ const DOMAIN_NAMES: Record<"public" | "private", Record<Locale, string>> = {
   private: { "zh-CN": "私域", en: "private domain" },
 };
 
+function judged(b: JudgedBenchmark | null, v: number | null): BenchmarkJudgement | null {
+  return b && b.status && v !== null ? { value: b.value, status: b.status, direction: "higher" } : null;
+}
+
 /**
- * "Private domain: ROI 1:22.1, profit margin 27.80% (report 28.00%), conversion 11.60%;
- * public domain: …; the 1:18.0 linkage ROI is met by the private domain only."
+ * "Private domain: ROI 1:22.1, 4.1× above the 1:18.0 linkage ROI benchmark,
+ * profit margin 27.80%, just below the report's 28.00%, by 0.20 pp, conversion 11.60%;
+ * public domain: …" — each side's verdicts are those of its traffic lights.
  */
 export function domainFinding(domains: readonly DomainFacts[]): Finding | null {
   const sides = (["private", "public"] as const).flatMap((d) => {
@@ -165,36 +158,44 @@ export function domainFinding(domains: readonly DomainFacts[]): Finding | null {
     return f && (f.roi !== null || f.profitMargin !== null) ? [f] : [];
   });
   if (!sides.length) return null;
-  const roiBenchmark = sides.find((s) => s.roiBenchmark)?.roiBenchmark?.value ?? null;
-  const meets = sides.filter((s) => s.roiBenchmark?.status === "above").map((s) => s.domain);
-  return both("domains", (locale) => {
-    const zh = locale === "zh-CN";
-    const parts = sides.map((s, i) => {
-      const name = DOMAIN_NAMES[s.domain][locale];
-      const margin = formatPercent(s.profitMargin, locale);
-      const report = s.profitMarginBenchmark ? formatPercent(s.profitMarginBenchmark.value, locale) : null;
-      const conv = formatPercent(s.conversionRate, locale);
-      return zh
-        ? `${name}ROI ${formatRoi(s.roi)}，利润率${margin}${report ? `（报告：${report}）` : ""}，转化率${conv}`
-        : `${i === 0 ? `${name[0]!.toUpperCase()}${name.slice(1)}` : name}: ROI ${formatRoi(s.roi)}, profit margin ${margin}${report ? ` (report: ${report})` : ""}, conversion ${conv}`;
-    });
-    let tail = "";
-    if (roiBenchmark !== null) {
-      const b = formatRoi(roiBenchmark);
-      const who =
-        meets.length === sides.length
-          ? zh ? (sides.length > 1 ? "公域和私域均达到" : `${DOMAIN_NAMES[sides[0]!.domain][locale]}达到`) : sides.length > 1 ? "met by both" : `met by the ${DOMAIN_NAMES[sides[0]!.domain][locale]}`
-          : meets.length === 0
-            ? zh ? "两者均未达到" : "met by neither"
-            : zh ? `仅${DOMAIN_NAMES[meets[0]!][locale]}达到` : `met by the ${DOMAIN_NAMES[meets[0]!][locale]} only`;
-      tail = zh ? `；多平台联动ROI基准${b}${who}` : `; the ${b} linkage ROI benchmark is ${who}`;
-    }
-    return zh ? `${parts.join("；")}${tail}。` : `${parts.join("; ")}${tail}.`;
-  });
+  const verdicts: Verdict[] = sides.flatMap((s) => [
+    ...(judged(s.roiBenchmark, s.roi) ? [{ on: s.domain, metric: "roi", status: s.roiBenchmark!.status! }] : []),
+    ...(judged(s.profitMarginBenchmark, s.profitMargin) ? [{ on: s.domain, metric: "profitMargin", status: s.profitMarginBenchmark!.status! }] : []),
+  ]);
+  return both(
+    "domains",
+    (locale) => {
+      const zh = locale === "zh-CN";
+      const parts = sides.map((s, i) => {
+        const name = DOMAIN_NAMES[s.domain][locale];
+        const roiJ = judged(s.roiBenchmark, s.roi);
+        const marginJ = judged(s.profitMarginBenchmark, s.profitMargin);
+        const roi = `ROI ${formatRoi(s.roi)}${
+          roiJ ? `${zh ? "，" : ", "}${benchmarkClause("ratio", s.roi!, roiJ, locale, "", { en: "linkage ROI benchmark", zh: "多平台联动ROI基准" })}` : ""
+        }`;
+        const margin = `${zh ? "利润率" : "profit margin "}${formatPercent(s.profitMargin, locale)}${
+          marginJ ? `${zh ? "，" : ", "}${benchmarkClause("percent", s.profitMargin!, marginJ, locale, "", { en: "report figure", zh: "报告数值" })}` : ""
+        }`;
+        const conv = formatPercent(s.conversionRate, locale);
+        return zh
+          ? `${name}${roi}，${margin}，转化率${conv}`
+          : `${i === 0 ? `${name[0]!.toUpperCase()}${name.slice(1)}` : name}: ${roi}, ${margin}, conversion ${conv}`;
+      });
+      return zh ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+    },
+    verdicts,
+  );
 }
 
 export interface RankingFacts {
-  rows: readonly { platformKey: PlatformKey; roi: number | null; ctr: number | null; ctrBenchmark: { value: number } | null }[];
+  rows: readonly {
+    platformKey: PlatformKey;
+    roi: number | null;
+    ctr: number | null;
+    ctrBenchmark: { value: number } | null;
+    /** the status of the row's CTR light */
+    ctrStatus: BenchmarkStatus | null;
+  }[];
   byRoi: { best: readonly PlatformKey[]; worst: readonly PlatformKey[] };
   byCtr: { best: readonly PlatformKey[]; worst: readonly PlatformKey[] };
   minShare: number;
@@ -215,56 +216,76 @@ export function roiRankingFinding(r: RankingFacts): Finding | null {
   });
 }
 
-/** "Against its CTR benchmark, WeChat private domain leads (8.30% vs 3.20%) and Facebook trails (1.78% vs 3.20%)." */
+/**
+ * "Against its CTR benchmark, WeChat private domain leads (8.00%, 4.80 pp above
+ * the 3.20% benchmark) and Weibo trails (2.00%, 1.20 pp below the 3.20% benchmark)."
+ */
 export function ctrRankingFinding(r: RankingFacts): Finding | null {
   const best = r.byCtr.best[0];
   const worst = r.byCtr.worst[0];
   if (!best) return null;
+  const judgementOf = (k: PlatformKey) => {
+    const row = r.rows.find((x) => x.platformKey === k);
+    return row && row.ctr !== null && row.ctrBenchmark && row.ctrStatus
+      ? { ctr: row.ctr, b: { value: row.ctrBenchmark.value, status: row.ctrStatus, direction: "higher" as const } }
+      : null;
+  };
   const fig = (k: PlatformKey, locale: Locale) => {
     const row = r.rows.find((x) => x.platformKey === k);
-    const vs = row?.ctrBenchmark ? formatPercent(row.ctrBenchmark.value, locale) : null;
-    return `${formatPercent(row?.ctr ?? null, locale)}${vs ? (locale === "zh-CN" ? `，基准${vs}` : ` vs ${vs}`) : ""}`;
+    const j = judgementOf(k);
+    const vs = j ? `${locale === "zh-CN" ? "，" : ", "}${benchmarkClause("percent", j.ctr, j.b, locale, "")}` : "";
+    return `${formatPercent(row?.ctr ?? null, locale)}${vs}`;
   };
-  return both("ranking_ctr", (locale) =>
-    locale === "zh-CN"
-      ? `相对点击率基准，${platformName(best, locale)}表现最好（${fig(best, locale)}）${worst ? `，${platformName(worst, locale)}最弱（${fig(worst, locale)}）` : ""}。`
-      : `Against its CTR benchmark, ${platformName(best, locale)} leads (${fig(best, locale)})${worst ? ` and ${platformName(worst, locale)} trails (${fig(worst, locale)})` : ""}.`,
+  const verdicts: Verdict[] = [best, ...(worst ? [worst] : [])].flatMap((k) => {
+    const j = judgementOf(k);
+    return j ? [{ on: k, metric: "ctr", status: j.b.status }] : [];
+  });
+  return both(
+    "ranking_ctr",
+    (locale) =>
+      locale === "zh-CN"
+        ? `相对点击率基准，${platformName(best, locale)}表现最好（${fig(best, locale)}）${worst ? `，${platformName(worst, locale)}最弱（${fig(worst, locale)}）` : ""}。`
+        : `Against its CTR benchmark, ${platformName(best, locale)} leads (${fig(best, locale)})${worst ? ` and ${platformName(worst, locale)} trails (${fig(worst, locale)})` : ""}.`,
+    verdicts,
   );
 }
 
 export interface ForecastFacts {
   metric: BoardMetricKey;
   points: readonly { start: string; value: number; lower: number; upper: number }[];
-  benchmark: { value: number } | null;
+  /** with the status of the last forecast week against it (benchmarkStatus, computed by the service) */
+  benchmark: JudgedBenchmark | null;
 }
 
-/** "CTR is forecast at 3.42% in the week of Dec 14 (interval 2.22%–4.62%), above the 3.20% benchmark; the interval spans it." */
+/** "CTR is forecast at 3.42% in the week of Dec 14 (interval 2.22%–4.62%), 0.22 pp above the 3.20% benchmark; the interval spans it." */
 export function forecastFinding(f: ForecastFacts, currency: string): Finding | null {
   const last = f.points.at(-1);
   if (!last) return null;
-  return both("forecast", (locale) => {
-    const zh = locale === "zh-CN";
-    const v = value(f.metric, last.value, locale, currency);
-    const lo = value(f.metric, last.lower, locale, currency);
-    const hi = value(f.metric, last.upper, locale, currency);
-    const week = formatDay(last.start, locale);
-    const name = NAMES[f.metric][locale];
-    let tail = "";
-    if (f.benchmark) {
-      const b = value(f.metric, f.benchmark.value, locale, currency);
-      const above = last.value >= f.benchmark.value;
-      const spans = last.lower < f.benchmark.value && last.upper > f.benchmark.value;
-      // equal at the precision shown: "in line", not "above"
-      const level = v === b;
-      const where = zh
-        ? level ? `，与${b}的行业基准持平` : `，${above ? "高于" : "低于"}${b}的行业基准`
-        : level ? `, in line with the ${b} benchmark` : `, ${above ? "above" : "below"} the ${b} benchmark`;
-      tail = `${where}${spans ? (zh ? "（区间跨越基准，结论尚不确定）" : " (the interval spans the benchmark, so this is not certain)") : ""}`;
-    }
-    return zh
-      ? `预计${name}在${week}当周为${v}（区间${lo}–${hi}）${tail}。`
-      : `${name[0]!.toUpperCase()}${name.slice(1)} is forecast at ${v} in the week of ${week} (interval ${lo}–${hi})${tail}.`;
-  });
+  const metric = BOARD_METRICS[f.metric];
+  const unit = metric.unit === "percent" || metric.unit === "ratio" ? metric.unit : null;
+  const j = f.benchmark && f.benchmark.status && unit ? { value: f.benchmark.value, status: f.benchmark.status, direction: metric.direction } : null;
+  return both(
+    "forecast",
+    (locale) => {
+      const zh = locale === "zh-CN";
+      const v = value(f.metric, last.value, locale, currency);
+      const lo = value(f.metric, last.lower, locale, currency);
+      const hi = value(f.metric, last.upper, locale, currency);
+      const week = formatDay(last.start, locale);
+      const name = NAMES[f.metric][locale];
+      let tail = "";
+      if (j && unit) {
+        const spans = last.lower < j.value && last.upper > j.value;
+        tail = `${zh ? "，" : ", "}${benchmarkClause(unit, last.value, j, locale, currency)}${
+          spans ? (zh ? "（区间跨越基准，结论尚不确定）" : " (the interval spans the benchmark, so this is not certain)") : ""
+        }`;
+      }
+      return zh
+        ? `预计${name}在${week}当周为${v}（区间${lo}–${hi}）${tail}。`
+        : `${name[0]!.toUpperCase()}${name.slice(1)} is forecast at ${v} in the week of ${week} (interval ${lo}–${hi})${tail}.`;
+    },
+    j ? [{ on: "forecast", metric: f.metric, status: j.status }] : [],
+  );
 }
 
 /** What `executiveFindings` reads; the executive summary's view model has this shape. */
@@ -274,7 +295,8 @@ export interface ExecutiveFacts {
   previous: { key: string };
   headline: readonly (Omit<PeriodChangeFacts, "metric" | "benchmark"> & {
     key: BoardMetricKey;
-    benchmark: { value: number } | null;
+    direction: "higher" | "lower";
+    benchmark: JudgedBenchmark | null;
     goal: Omit<GoalFacts, "metric"> | null;
   })[];
   domains: readonly DomainFacts[];
@@ -291,7 +313,9 @@ export function executiveFindings(facts: ExecutiveFacts): Finding[] {
   const ctx: PeriodContext = { currency: facts.workspace.currency, previousKey: facts.previous.key, partial: facts.period.partial };
   const kpi = (metric: BoardMetricKey) => {
     const h = facts.headline.find((x) => x.key === metric);
-    return h ? periodKpiFinding({ ...h, metric, benchmark: h.benchmark?.value ?? null }, ctx) : null;
+    return h
+      ? periodKpiFinding({ ...h, metric, benchmark: h.benchmark ? { value: h.benchmark.value, status: h.benchmark.status, direction: h.direction } : null }, ctx)
+      : null;
   };
   const goals = goalFindings(
     facts.headline.flatMap((h) => (h.goal ? [{ metric: h.key, ...h.goal }] : [])),

@@ -1,87 +1,55 @@
 // Plain-language findings for the executive view and the weekly board:
 // fixed templates filled with figures computed elsewhere, in both
 // languages, so a sentence can never disagree with the numbers beside it.
-import { formatChange, formatPp, formatValue } from "@/lib/format";
+import { formatChange, formatPp } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { platformName } from "@/lib/reference/platforms";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import type { Attention } from "./attention";
 import { BOARD_METRICS, type BoardMetricKey } from "./board-metrics";
+import { benchmarkClause, both, subject, value, type BenchmarkJudgement, type Finding } from "./finding-phrases";
 
-const NAMES: Record<BoardMetricKey, Record<Locale, string>> = {
-  ctr: { "zh-CN": "点击率", en: "CTR" },
-  interactionRate: { "zh-CN": "互动率", en: "interaction rate" },
-  conversionRate: { "zh-CN": "转化率", en: "conversion rate" },
-  roi: { "zh-CN": "ROI", en: "ROI" },
-  followerGrowthRate: { "zh-CN": "粉丝增长率", en: "follower growth" },
-  spend: { "zh-CN": "花费", en: "spend" },
-  revenue: { "zh-CN": "收入", en: "revenue" },
-};
-
-export interface Finding {
-  kind: string;
-  zh: string;
-  en: string;
-}
-
-function value(metric: BoardMetricKey, v: number | null, locale: Locale, currency: string): string {
-  return formatValue(BOARD_METRICS[metric].unit, v, locale, currency);
-}
-
-function subject(platformKey: string | null, metric: BoardMetricKey, locale: Locale): string {
-  const name = NAMES[metric][locale];
-  if (platformKey === null) return locale === "zh-CN" ? `整体${name}` : `Overall ${name}`;
-  const platform = platformName(platformKey as PlatformKey, locale);
-  return locale === "zh-CN" ? `${platform}${name}` : `${platform} ${name}`;
-}
-
-function both(kind: string, make: (locale: Locale) => string): Finding {
-  return { kind, zh: make("zh-CN"), en: make("en") };
-}
+export type { Finding };
 
 export interface KpiFacts {
   platformKey: string | null;
   metric: BoardMetricKey;
   value: number | null;
-  benchmark: number | null;
+  /** the benchmark with the status its chip shows (benchmarkStatus, once); null status = not judged */
+  benchmark: (Omit<BenchmarkJudgement, "status"> & { status: BenchmarkJudgement["status"] | null }) | null;
   /** pp for rates, fraction for the rest */
   change: number | null;
   changeKind: "pp" | "percent";
   significance: "significant" | "not_significant" | "too_little_data" | null;
 }
 
-/** "Douyin CTR 3.6% is 0.4 pp above the 3.2% benchmark; up 0.3 pp on last week, significant." */
+/** "Douyin CTR 3.60% is 0.40 pp above the 3.20% benchmark; up 0.30 pp on last week, significant." */
 export function kpiFinding(f: KpiFacts, currency: string): Finding | null {
   const v = f.value;
   if (v === null) return null;
-  return both("kpi", (locale) => {
-    const zh = locale === "zh-CN";
-    const parts: string[] = [];
-    const head = `${subject(f.platformKey, f.metric, locale)} ${value(f.metric, v, locale, currency)}`;
-    if (f.benchmark !== null) {
-      const gapPp = (v - f.benchmark) * 100;
-      const isRoi = f.metric === "roi";
-      const gap = isRoi ? Math.abs(v - f.benchmark).toFixed(1) : formatPp(Math.abs(gapPp), locale).replace(/^\+/, "");
-      const bench = value(f.metric, f.benchmark, locale, currency);
-      const above = v >= f.benchmark;
-      // A gap that rounds to nothing at the precision shown is "in line", not "0.00 pp above".
-      const level = isRoi ? Number(gap) === 0 : Math.abs(gapPp) < 0.005;
-      parts.push(
-        level
-          ? zh
-            ? `${head}，与${bench}的行业基准持平`
-            : `${head} is in line with the ${bench} benchmark`
-          : zh
-            ? `${head}，${above ? "高于" : "低于"}${bench}的行业基准${gap}`
-            : `${head} is ${gap} ${above ? "above" : "below"} the ${bench} benchmark`,
-      );
-    } else {
-      parts.push(head);
-    }
-    const change = changeClause(f, locale, zh ? "上周" : "on last week");
-    if (change) parts.push(change);
-    return zh ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
-  });
+  const b = f.benchmark;
+  const unit = BOARD_METRICS[f.metric].unit;
+  const clauseUnit = unit === "percent" || unit === "ratio" ? unit : null;
+  const judged = b && b.status && clauseUnit ? { ...b, status: b.status, unit: clauseUnit } : null;
+  const verdicts = judged ? [{ on: f.platformKey ?? "total", metric: f.metric, status: judged.status }] : [];
+  return both(
+    "kpi",
+    (locale) => {
+      const zh = locale === "zh-CN";
+      const parts: string[] = [];
+      const head = `${subject(f.platformKey, f.metric, locale)} ${value(f.metric, v, locale, currency)}`;
+      if (judged) {
+        const clause = benchmarkClause(judged.unit, v, judged, locale, currency);
+        parts.push(zh ? `${head}，${clause}` : `${head} is ${clause}`);
+      } else {
+        parts.push(head);
+      }
+      const change = changeClause(f, locale, zh ? "上周" : "on last week");
+      if (change) parts.push(change);
+      return zh ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+    },
+    verdicts,
+  );
 }
 
 /**

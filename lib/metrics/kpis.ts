@@ -33,8 +33,11 @@ function times(x: number | null, k: number): number | null {
   return x === null ? null : x * k;
 }
 
-/** `minorPerMajor`: 100 for CNY and USD (fen, cents), 1 for JPY. */
-export function kpisFromPairs(p: PairSums, minorPerMajor = 100): PairKpis {
+/** The KPIs in currency: CPM, CPC, CPA. */
+type MoneyKpi = "cpm" | "cpc" | "cpa";
+
+/** The pair KPIs without a currency unit (rates, ROI, dwell, margin): the same in any currency. */
+export function rateKpisFromPairs(p: PairSums): Omit<PairKpis, MoneyKpi> {
   const r = (k: keyof PairSums) => ratio(p[k].numerator, p[k].denominator);
   const roi = r("revenuePerSpend");
   const costShare = r("costPerRevenue");
@@ -45,12 +48,24 @@ export function kpisFromPairs(p: PairSums, minorPerMajor = 100): PairKpis {
     conversionRate: r("conversionsPerClick"),
     roi,
     netRoi: minus(roi, 1),
-    cpm: times(r("spendPerImpression"), 1000 / minorPerMajor),
-    cpc: times(r("spendPerClick"), 1 / minorPerMajor),
-    cpa: times(r("spendPerConversion"), 1 / minorPerMajor),
     avgDwell: r("watchSecondsPerView"),
     // (revenue − cost) / revenue = 1 − cost/revenue, over rows that know both
     profitMargin: costShare === null ? null : 1 - costShare,
+  };
+}
+
+/**
+ * Every pair KPI. `minorPerMajor` is the workspace currency's
+ * (lib/reference/currencies: 100 for CNY, 1 for JPY); there is no default,
+ * so no caller can read yen as fen.
+ */
+export function kpisFromPairs(p: PairSums, minorPerMajor: number): PairKpis {
+  const r = (k: keyof PairSums) => ratio(p[k].numerator, p[k].denominator);
+  return {
+    ...rateKpisFromPairs(p),
+    cpm: times(r("spendPerImpression"), 1000 / minorPerMajor),
+    cpc: times(r("spendPerClick"), 1 / minorPerMajor),
+    cpa: times(r("spendPerConversion"), 1 / minorPerMajor),
   };
 }
 
@@ -62,7 +77,8 @@ export function computeKpis(input: {
   pairs: PairSums;
   followers: Pick<FollowerFigures, "followerGrowthRate" | "interactionRateByFollowers"> | null;
   interactionDenominator: InteractionDenominator;
-  minorPerMajor?: number;
+  /** of the workspace currency: lib/reference/currencies' minorPerMajor */
+  minorPerMajor: number;
 }): Kpis {
   const base = kpisFromPairs(input.pairs, input.minorPerMajor);
   const byFollowers = input.followers?.interactionRateByFollowers ?? null;

@@ -1,9 +1,9 @@
 // Audience segments (METRICS.md §5): the same KPIs per segment where the
 // source splits them. Segment rows carry the base measures under the same
-// names as daily rows, so the ratio-of-sums rule and kpisFromPairs apply
+// names as daily rows, so the ratio-of-sums rule and rateKpisFromPairs apply
 // unchanged. Segments overlap and need not cover the audience, so segment
 // figures are never added up into a total.
-import { kpisFromPairs } from "./kpis";
+import { rateKpisFromPairs } from "./kpis";
 import type { PairSums } from "./ratios";
 
 export const SEGMENT_KEYS = ["age_18_25", "age_26_34", "age_35_45", "age_46_plus", "gender_female", "gender_male"] as const;
@@ -25,6 +25,6 @@ export function isSegmentKey(value: string): value is SegmentKey {
  * rate is by impressions: segment rows have no reach or follower split.
  */
 export function segmentKpis(pairs: PairSums): SegmentKpis {
-  const k = kpisFromPairs(pairs);
+  const k = rateKpisFromPairs(pairs);
   return { ctr: k.ctr, interactionRate: k.interactionRateByImpressions, conversionRate: k.conversionRate, roi: k.roi };
 }

@@ -81,8 +81,8 @@ function add(acc: Acc, r: TierRow): void {
   }
 }
 
-/** `minorPerMajor`: 100 for CNY and USD. */
-export function computeTiering(rows: readonly TierRow[], minorPerMajor = 100): Tiering {
+/** `minorPerMajor`: the workspace currency's (lib/reference/currencies), 100 for CNY, 1 for JPY. */
+export function computeTiering(rows: readonly TierRow[], minorPerMajor: number): Tiering {
   const byStage = new Map<LifecycleStage, Acc>(LIFECYCLE_STAGES.map((s) => [s, emptyAcc()]));
   const byWeek = new Map<Day, { all: Acc; churned: number }>();
   const all = emptyAcc();

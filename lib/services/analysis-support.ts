@@ -9,7 +9,10 @@ import { BenchmarkDirection } from "@/lib/schemas/enums";
 
 export type WorkspaceRef = Pick<Workspace, "id" | "timeZone" | "currency" | "activeBenchmarkSetId" | "benchmarkTolerance">;
 
-export async function getBenchmarkFigures(db: Db, workspace: Pick<Workspace, "activeBenchmarkSetId">): Promise<BenchmarkFigure[]> {
+/** A stored benchmark with its direction read once; every service compares with these. */
+export type StoredBenchmarkFigure = BenchmarkFigure & { unit: string };
+
+export async function getBenchmarkFigures(db: Db, workspace: Pick<Workspace, "activeBenchmarkSetId">): Promise<StoredBenchmarkFigure[]> {
   const rows = await getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId });
   return rows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
 }
@@ -20,16 +23,6 @@ export function benchmarkCheck(value: number | null, figure: BenchmarkFigure | n
     benchmark: { key: figure.key, value: figure.value, page: figure.page },
     status: benchmarkStatus(value, figure.value, figure.direction, tolerance),
   };
-}
-
-/** Minor units per major unit of a currency: 100 for CNY and USD, 1 for JPY. */
-export function minorPerMajor(currency: string): number {
-  try {
-    const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    return 10 ** digits;
-  } catch {
-    return 100;
-  }
 }
 
 /** Compares by key in the code-point order SQL uses for text. */

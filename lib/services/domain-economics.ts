@@ -10,7 +10,8 @@ import type { Day } from "@/lib/metrics/periods";
 import { getDomainMeasureSums } from "@/lib/queries/getDomainMeasureSums";
 import type { DomainsResponse } from "@/lib/schemas/api/domains";
 import { Domain, PLATFORM_KEYS, PlatformKey } from "@/lib/schemas/enums";
-import { benchmarkCheck, getBenchmarkFigures, minorPerMajor, type WorkspaceRef } from "./analysis-support";
+import { minorPerMajor } from "@/lib/reference/currencies";
+import { benchmarkCheck, getBenchmarkFigures, type WorkspaceRef } from "./analysis-support";
 
 /** The report's profit-margin figure for each side (page 13). */
 export const DOMAIN_MARGIN_BENCHMARK: Record<Domain, string> = {

@@ -11,10 +11,12 @@
 import type { Db } from "@/lib/db";
 import { benchmarkStatus, selectBenchmark, type BenchmarkStatus } from "@/lib/metrics/benchmarks";
 import { BOARD_METRICS, type BoardMetricKey } from "@/lib/metrics/board-metrics";
-import { bucketOf, bucketsInRange, periodLength, previousPeriod } from "@/lib/metrics/buckets";
+import { bucketOf, bucketsInRange, previousPeriod } from "@/lib/metrics/buckets";
 import { addDays, dayInZone, weekOf, type Day, type Period } from "@/lib/metrics/periods";
-import { goalPacing } from "@/lib/metrics/stats/pacing";
+import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
+import { rankPlatforms, RANKING_MIN_SHARE, type PlatformRank, type RankingEnds } from "@/lib/metrics/platform-ranking";
 import type { Significance } from "@/lib/metrics/stats/significance";
+import { getDataRange } from "@/lib/queries/getDataRange";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { PLATFORMS } from "@/lib/reference/platforms";
@@ -41,12 +43,10 @@ export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 export const FORECAST_METRIC = "ctr" as const;
 /** Complete weeks the forecast is fitted on, and weeks it looks ahead (METRICS.md §4). */
 export const FORECAST_HISTORY_WEEKS = 12;
-/** A platform is ranked only with at least this share of the period's spend (ROI) or impressions (CTR). */
-export const RANKING_MIN_SHARE = 0.01;
-/** How many platforms each end of a ranking lists. */
-export const RANKING_SIZE = 3;
 
 export type HeadlineUnit = "money" | "roi" | "percent";
+export type { PlatformRank };
+export { RANKING_MIN_SHARE, RANKING_SIZE } from "@/lib/metrics/platform-ranking";
 
 export interface BenchmarkRefStatus {
   key: string;
@@ -117,30 +117,11 @@ export interface DomainFigures {
   roiBenchmark: BenchmarkRefStatus | null;
 }
 
-export interface PlatformRank {
-  platformKey: PlatformKey;
-  domain: Domain;
-  spendMinor: number | null;
-  revenueMinor: number | null;
-  spendShare: number | null;
-  impressionShare: number | null;
-  roi: number | null;
-  roiStatus: BenchmarkStatus | null;
-  ctr: number | null;
-  ctrBenchmark: { key: string; value: number; page: number | null } | null;
-  /** CTR ÷ its benchmark (1.1 = 10% above); what the CTR ranking sorts by */
-  ctrIndex: number | null;
-  ctrStatus: BenchmarkStatus | null;
-  /** 1 = best; null = not ranked (too small a share, or no value) */
-  roiRank: number | null;
-  ctrRank: number | null;
-}
-
 export interface PlatformRanking {
   /** every platform with data in the period, best ROI first, unranked ones last */
   rows: PlatformRank[];
-  byRoi: { best: PlatformKey[]; worst: PlatformKey[]; ranked: number; unranked: number };
-  byCtr: { best: PlatformKey[]; worst: PlatformKey[]; ranked: number; unranked: number };
+  byRoi: RankingEnds;
+  byCtr: RankingEnds;
   minShare: number;
   roiBenchmark: { key: string; value: number; page: number | null } | null;
 }
@@ -152,7 +133,8 @@ export interface WeeklyForecast {
   /** the next weeks, with the interval */
   points: { key: string; start: Day; end: Day; value: number; lower: number; upper: number }[];
   basedOn: number;
-  benchmark: { key: string; value: number; page: number | null } | null;
+  /** status: the last forecast week against the benchmark (benchmarkStatus, the workspace tolerance) */
+  benchmark: { key: string; value: number; page: number | null; status: BenchmarkStatus | null } | null;
 }
 
 export interface ExecutiveSummary {
@@ -181,13 +163,6 @@ export interface ExecutiveSummaryParams {
 
 type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
 
-/** First and last day with any daily row in the workspace. */
-async function dataRangeOf(db: Db, workspaceId: number): Promise<Period | null> {
-  // One aggregate read; it would live in lib/queries/getDataRange.ts, outside this change's files.
-  const r = await db.dailyMetric.aggregate({ where: { workspaceId }, _min: { day: true }, _max: { day: true } });
-  return r._min.day && r._max.day ? { start: r._min.day, end: r._max.day } : null;
-}
-
 /**
  * The month or quarter periods a user can pick: every one from the first day
  * with data up to `anchor` (the last day that has both ended and has data).
@@ -204,38 +179,13 @@ export function periodOptions(kind: ExecutivePeriodKind, data: Period, anchor: D
   }));
 }
 
-/** The smallest workspace-wide goal on `metric` whose period contains the whole calendar period. */
-function pickGoal(goals: readonly Goal[], metric: HeadlineMetric, period: Period): Goal | null {
-  const candidates = goals.filter(
-    (g) => g.metric === metric && g.platformKey === null && g.accountId === null && g.startDay <= period.start && g.endDay >= period.end,
-  );
-  candidates.sort((a, b) => periodLength({ start: a.startDay, end: a.endDay }) - periodLength({ start: b.startDay, end: b.endDay }) || a.id - b.id);
-  return candidates[0] ?? null;
-}
-
 function headlineValue(metric: HeadlineMetric, report: Pick<KpisResponse, "kpis" | "totals">): number | null {
   const m = BOARD_METRICS[metric];
   return m.kind === "kpi" ? (report.kpis[m.kpi] ?? null) : (report.totals[m.measure] ?? null);
 }
 
-/**
- * A goal's pacing from its value so far. Mirrors boardPacing: money and
- * follower growth accumulate ("sum"), rates project numerator and
- * denominator alike, so their projection is the rate so far — passed here as
- * value / 1 because the KPI report gives the rate, not its paired sums.
- */
-function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, daysElapsed: number, tolerance: number, weekStart: WeekStart): GoalPace {
-  const m = BOARD_METRICS[metric];
-  const daysTotal = periodLength({ start: goal.startDay, end: goal.endDay });
-  const base = { direction: m.direction, target: goal.target, daysElapsed, daysTotal };
-  const accumulates = m.kind === "measure" || m.pacing.kind === "cumulative";
-  const result =
-    soFar === null
-      ? { projected: null, onPace: null }
-      : accumulates
-        ? goalPacing({ ...base, kind: "sum", numeratorSoFar: soFar })
-        : goalPacing({ ...base, kind: "rate", numeratorSoFar: soFar, denominatorSoFar: 1 });
-  const near = result.projected === null ? null : benchmarkStatus(result.projected, goal.target, m.direction, tolerance);
+function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, lastDay: Day, tolerance: number, weekStart: WeekStart): GoalPace {
+  const p = paceGoal(metric, soFar, goal, lastDay, tolerance);
   const periodType = GoalPeriod.catch("quarter").parse(goal.periodType);
   return {
     id: goal.id,
@@ -244,23 +194,16 @@ function pace(metric: HeadlineMetric, soFar: number | null, goal: Goal, daysElap
     start: goal.startDay,
     end: goal.endDay,
     target: goal.target,
-    projected: result.projected,
-    onPace: result.onPace,
-    status: result.onPace === null ? null : result.onPace ? "above" : near === "near" ? "near" : "below",
-    daysElapsed,
-    daysTotal,
+    projected: p.projected,
+    onPace: p.onPace,
+    status: p.status,
+    daysElapsed: p.daysElapsed,
+    daysTotal: p.daysTotal,
   };
 }
 
 function benchmarkRef(b: KpisResponse["benchmarks"][keyof KpisResponse["benchmarks"]] | undefined): BenchmarkRefStatus | null {
   return b ? { key: b.key, value: b.value, page: b.page, note: b.note, status: b.status } : null;
-}
-
-/** Best first: the top `size` and the bottom `size`, never overlapping. */
-function ends<T>(ranked: readonly T[], size: number): { best: T[]; worst: T[] } {
-  const n = Math.min(size, Math.floor(ranked.length / 2));
-  const best = ranked.slice(0, Math.max(n, ranked.length === 1 ? 1 : 0));
-  return { best, worst: n > 0 ? ranked.slice(-n).reverse() : [] };
 }
 
 export type ExecutiveSummaryResult =
@@ -290,7 +233,8 @@ export async function buildExecutiveSummary(
     timeZone: workspace.timeZone,
     interactionDenominator: InteractionDenominatorSchema.parse(workspace.interactionDenominator),
   };
-  const dataRange = await dataRangeOf(db, workspace.id);
+  const range = await getDataRange(db, { workspaceId: workspace.id });
+  const dataRange: Period | null = range.first && range.last ? { start: range.first, end: range.last } : null;
   // The last day that has ended and has data: a partial period runs to it, so
   // a sync that lags a few days does not count as a drop.
   const anchor = dataRange ? (dataRange.end < yesterday ? dataRange.end : yesterday) : null;
@@ -332,8 +276,8 @@ export async function buildExecutiveSummary(
   const tolerance = workspace.benchmarkTolerance;
 
   // Goals whose days so far differ from the period's (a quarter goal seen from one of its months) need their own figures.
-  const goalFor = new Map(HEADLINE_METRICS.map((m) => [m, pickGoal(goals, m, period)] as const));
-  const soFarOf = (g: Goal): Period => ({ start: g.startDay, end: covered.end < g.endDay ? covered.end : g.endDay });
+  const goalFor = new Map(HEADLINE_METRICS.map((m) => [m, pickGoal(goals, m, null, period)] as const));
+  const soFarOf = (g: Goal): Period => goalSoFar(g, covered.end);
   const sameAsCovered = (p: Period) => p.start === covered.start && p.end === covered.end;
   const goalReports = new Map<string, Promise<KpisResponse>>();
   for (const g of goalFor.values()) {
@@ -354,9 +298,8 @@ export async function buildExecutiveSummary(
     let goalPace: GoalPace | null = null;
     if (goal) {
       const p = soFarOf(goal);
-      const elapsed = p.end < p.start ? 0 : periodLength(p);
       const figures = sameAsCovered(p) ? report : goalFigures.get(`${p.start}/${p.end}`);
-      goalPace = pace(key, figures ? headlineValue(key, figures) : null, goal, elapsed, tolerance, weekStart);
+      goalPace = pace(key, figures ? headlineValue(key, figures) : null, goal, covered.end, tolerance, weekStart);
     }
     return {
       key,
@@ -389,45 +332,22 @@ export async function buildExecutiveSummary(
   });
 
   const roiFigure = selectBenchmark(benchmarks, "roi", null);
-  const totalSpend = report.totals.spendMinor ?? null;
-  const totalImpressions = report.totals.impressions ?? null;
-  const share = (part: number | null | undefined, whole: number | null) =>
-    part === null || part === undefined || whole === null || whole <= 0 ? null : part / whole;
-  const rows: PlatformRank[] = report.platforms.map((p) => {
-    const roi = p.kpis.roi ?? null;
-    const ctr = p.kpis.ctr ?? null;
-    const ctrFigure = selectBenchmark(benchmarks, "ctr", p.platformKey);
-    return {
+  const ranking = rankPlatforms(
+    report.platforms.map((p) => ({
       platformKey: p.platformKey,
       domain: PLATFORMS[p.platformKey].domain,
       spendMinor: p.totals.spendMinor ?? null,
       revenueMinor: p.totals.revenueMinor ?? null,
-      spendShare: share(p.totals.spendMinor, totalSpend),
-      impressionShare: share(p.totals.impressions, totalImpressions),
-      roi,
-      roiStatus: roiFigure ? benchmarkStatus(roi, roiFigure.value, roiFigure.direction, tolerance) : null,
-      ctr,
-      ctrBenchmark: ctrFigure ? { key: ctrFigure.key, value: ctrFigure.value, page: ctrFigure.page } : null,
-      ctrIndex: ctr !== null && ctrFigure && ctrFigure.value > 0 ? ctr / ctrFigure.value : null,
-      ctrStatus: ctrFigure ? benchmarkStatus(ctr, ctrFigure.value, ctrFigure.direction, tolerance) : null,
-      roiRank: null,
-      ctrRank: null,
-    };
-  });
-  const order = (k: PlatformKey) => rows.findIndex((r) => r.platformKey === k);
-  const rankBy = (value: (r: PlatformRank) => number | null, eligible: (r: PlatformRank) => boolean) =>
-    rows
-      .filter((r) => value(r) !== null && eligible(r))
-      // higher is better; ties keep the catalogue order
-      .sort((a, b) => (value(b) as number) - (value(a) as number) || order(a.platformKey) - order(b.platformKey));
-  const byRoi = rankBy((r) => r.roi, (r) => (r.spendShare ?? 0) >= RANKING_MIN_SHARE);
-  const byCtr = rankBy((r) => r.ctrIndex, (r) => (r.impressionShare ?? 0) >= RANKING_MIN_SHARE);
-  byRoi.forEach((r, i) => (r.roiRank = i + 1));
-  byCtr.forEach((r, i) => (r.ctrRank = i + 1));
-  const roiEnds = ends(byRoi.map((r) => r.platformKey), RANKING_SIZE);
-  const ctrEnds = ends(byCtr.map((r) => r.platformKey), RANKING_SIZE);
-  const sortedRows = [...rows].sort(
-    (a, b) => (a.roiRank ?? Infinity) - (b.roiRank ?? Infinity) || (b.roi ?? -1) - (a.roi ?? -1) || order(a.platformKey) - order(b.platformKey),
+      impressions: p.totals.impressions ?? null,
+      roi: p.kpis.roi ?? null,
+      ctr: p.kpis.ctr ?? null,
+      ctrFigure: selectBenchmark(benchmarks, "ctr", p.platformKey),
+    })),
+    {
+      totals: { spendMinor: report.totals.spendMinor ?? null, impressions: report.totals.impressions ?? null },
+      roiFigure,
+      tolerance,
+    },
   );
 
   const ctrBenchmark = weekly.benchmarks[FORECAST_METRIC] ?? null;
@@ -437,7 +357,14 @@ export async function buildExecutiveSummary(
         weeks: weekly.series.map((s) => ({ key: s.key, start: s.start, end: s.end, value: s.kpis[FORECAST_METRIC] ?? null })),
         points: weekly.forecast.points,
         basedOn: weekly.forecast.basedOn,
-        benchmark: ctrBenchmark ? { key: ctrBenchmark.key, value: ctrBenchmark.value, page: ctrBenchmark.page } : null,
+        benchmark: ctrBenchmark
+          ? {
+              key: ctrBenchmark.key,
+              value: ctrBenchmark.value,
+              page: ctrBenchmark.page,
+              status: benchmarkStatus(weekly.forecast.points.at(-1)?.value ?? null, ctrBenchmark.value, ctrBenchmark.direction, tolerance),
+            }
+          : null,
       }
     : null;
 
@@ -451,9 +378,7 @@ export async function buildExecutiveSummary(
     headline,
     domains: domainFigures,
     platforms: {
-      rows: sortedRows,
-      byRoi: { ...roiEnds, ranked: byRoi.length, unranked: rows.length - byRoi.length },
-      byCtr: { ...ctrEnds, ranked: byCtr.length, unranked: rows.length - byCtr.length },
+      ...ranking,
       minShare: RANKING_MIN_SHARE,
       roiBenchmark: roiFigure ? { key: roiFigure.key, value: roiFigure.value, page: roiFigure.page } : null,
     },

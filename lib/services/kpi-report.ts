@@ -2,22 +2,24 @@
 // breakdown, the comparison with the previous period, the matching
 // benchmarks and the definitions used — for any filter and period.
 import type { Db } from "@/lib/db";
-import { sumAll, TOTAL_KEYS, type MeasureSums } from "@/lib/metrics/aggregate";
+import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
 import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
 import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granularity } from "@/lib/metrics/buckets";
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { periodFigures } from "@/lib/metrics/period-figures";
 import { forecastSeries } from "@/lib/metrics/forecast-series";
-import { computeKpis, KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
+import { KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { minorPerMajor } from "@/lib/reference/currencies";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
-import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { getBenchmarkFigures } from "./analysis-support";
 
 /** How far before a period to look for each account's follower total at its start. */
 export const FOLLOWER_LOOKBACK_DAYS = 35;
@@ -53,7 +55,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const previous = params.compare ? previousPeriod(period, params.granularity, weekStart) : null;
   const from = previous && previous.start < period.start ? previous.start : period.start;
 
-  const [daily, followerRows, benchmarkRows] = await Promise.all([
+  const [daily, followerRows, benchmarkFigures] = await Promise.all([
     getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: period.end, filter }),
     getAccountDailyFollowers(db, {
       workspaceId: workspace.id,
@@ -61,17 +63,14 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
       to: period.end,
       filter,
     }),
-    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getBenchmarkFigures(db, workspace),
   ]);
 
   // Rows are grouped per account once; each period then reads only its own days.
   const allFollowers = groupFollowerRows(followerRows);
-  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
-    const sums: MeasureSums = sumAll(rows.filter((r) => inPeriod(r.day, p)));
-    const f = followerFiguresByAccount(followers, p);
-    const kpis = computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator });
-    return { sums, followers: f, kpis, days: periodLength(p) };
-  };
+  const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
+  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+    periodFigures(p, rows, followers, options);
   const current = figuresFor(period, daily, allFollowers);
 
   const buckets = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => ({
@@ -141,8 +140,7 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const benchmarks = Object.fromEntries(
     keys.map((k) => {
       const metric = k.startsWith("interactionRate") ? "interactionRate" : k;
-      const figures = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
-      const b = selectBenchmark(figures, metric, singlePlatform);
+      const b = selectBenchmark(benchmarkFigures, metric, singlePlatform);
       if (!b) return [k, null];
       return [
         k,

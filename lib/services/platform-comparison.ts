@@ -7,10 +7,9 @@ import { benchmarkStatus, selectBenchmark, type BenchmarkFigure, type BenchmarkS
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { KpiKey } from "@/lib/metrics/kpis";
 import { dayInZone, type Day, type Period } from "@/lib/metrics/periods";
-import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
-import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, WeekStart, type PlatformKey } from "@/lib/schemas/enums";
+import { InteractionDenominator, PLATFORM_KEYS, WeekStart, type PlatformKey } from "@/lib/schemas/enums";
 import {
   FIXED_KPIS,
   PLATFORM_PAGE_KPIS,
@@ -20,6 +19,7 @@ import {
   type PlatformPageQuery,
   type PlatformPageState,
 } from "@/lib/schemas/platform-page-params";
+import { getBenchmarkFigures } from "./analysis-support";
 import { getKpiReport } from "./kpi-report";
 
 /** A KPI's definition as the KPI report gives it (formula and denominator in both languages). */
@@ -155,7 +155,7 @@ export async function getPlatformComparison(
   });
   const metrics = [...new Set<KpiKey>([state.kpi, ...FIXED_KPIS])];
 
-  const [report, benchmarkRows] = await Promise.all([
+  const [report, figures] = await Promise.all([
     getKpiReport(db, workspace, {
       period: { start: state.from, end: state.to },
       filter: { platforms: state.platforms ?? undefined },
@@ -166,10 +166,9 @@ export async function getPlatformComparison(
       platformSeries: true,
       now: params.now,
     }),
-    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getBenchmarkFigures(db, workspace),
   ]);
 
-  const figures: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
   const benchmarkFor = (kpi: KpiKey, platformKey: PlatformKey | null) => toRef(selectBenchmark(figures, benchmarkMetric(kpi), platformKey));
   const definition = report.definitions[state.kpi];
   if (!definition) throw new Error(`the KPI report has no definition of ${state.kpi}`);

@@ -7,7 +7,8 @@ import { computeTiering, LIFECYCLE_STAGES, type LifecycleStage, type TierRow } f
 import { getAudienceTiers } from "@/lib/queries/getAudienceTiers";
 import type { TiersResponse } from "@/lib/schemas/api/tiers";
 import { PLATFORM_KEYS, PlatformKey } from "@/lib/schemas/enums";
-import { minorPerMajor, type WorkspaceRef } from "./analysis-support";
+import { minorPerMajor } from "@/lib/reference/currencies";
+import type { WorkspaceRef } from "./analysis-support";
 
 const isStage = (s: string): s is LifecycleStage => (LIFECYCLE_STAGES as readonly string[]).includes(s);
 

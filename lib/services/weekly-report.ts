@@ -3,27 +3,28 @@
 // the week is not over), significance, benchmark status, goal pacing,
 // anomaly flag and a 12-week sparkline; then the attention list and findings.
 import type { Db } from "@/lib/db";
-import { sumAll } from "@/lib/metrics/aggregate";
 import { attentionItems } from "@/lib/metrics/attention";
-import { benchmarkStatus, selectBenchmark, type BenchmarkFigure } from "@/lib/metrics/benchmarks";
-import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardPacing, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
-import { previousPeriod, periodLength } from "@/lib/metrics/buckets";
+import { benchmarkStatus, selectBenchmark } from "@/lib/metrics/benchmarks";
+import { BOARD_METRICS, BOARD_METRIC_KEYS, boardChange, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
+import { previousPeriod } from "@/lib/metrics/buckets";
 import type { PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
-import { followerFiguresByAccount, groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
-import { computeKpis } from "@/lib/metrics/kpis";
+import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
+import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getActiveBenchmarks } from "@/lib/queries/getActiveBenchmarks";
 import { getAnnotations } from "@/lib/queries/getAnnotations";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { minorPerMajor } from "@/lib/reference/currencies";
 import type { BoardCell, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
-import { BenchmarkDirection, InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
+import { getBenchmarkFigures } from "./analysis-support";
 import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
 
 export const SPARKLINE_WEEKS = 12;
@@ -37,8 +38,6 @@ export interface WeeklyReportParams {
   interactionDenominator?: InteractionDenominator;
   now: Date;
 }
-
-type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
 
 function within(day: Day, p: Period): boolean {
   return day >= p.start && day <= p.end;
@@ -60,20 +59,17 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
 
   const goals = await getGoalsOverlapping(db, { workspaceId: workspace.id, from: week.start, to: week.end });
   const from = goals.reduce((min, g) => (g.startDay < min ? g.startDay : min), historyStart);
-  const [daily, followerRows, benchmarkRows, annotations] = await Promise.all([
+  const [daily, followerRows, benchmarks, annotations] = await Promise.all([
     getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
     getAccountDailyFollowers(db, { workspaceId: workspace.id, from: addDays(from, -FOLLOWER_LOOKBACK_DAYS), to: week.end, filter: params.filter }),
-    getActiveBenchmarks(db, { activeBenchmarkSetId: workspace.activeBenchmarkSetId }),
+    getBenchmarkFigures(db, workspace),
     getAnnotations(db, { workspaceId: workspace.id, from: weeks[0] ?? week.start, to: week.end }),
   ]);
-  const benchmarks: BenchmarkFigure[] = benchmarkRows.map((b) => ({ ...b, direction: BenchmarkDirection.parse(b.direction) }));
   const definitions = kpiDefinitions(denominator);
 
-  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures => {
-    const sums = sumAll(rows.filter((r) => within(r.day, p)));
-    const f = followerFiguresByAccount(followers, p);
-    return { sums, followers: f, kpis: computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: denominator }), days: periodLength(p) };
-  };
+  const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
+  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+    periodFigures(p, rows, followers, options);
 
   const row = (platformKey: PlatformKey | null): { accounts: number; metrics: Record<BoardMetricKey, BoardCell> } => {
     const rows = platformKey ? daily.filter((r) => r.platformKey === platformKey) : daily;
@@ -95,16 +91,13 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
         const value = boardValue(metric, now);
         const change = boardChange(metric, definitions, now, before);
         const b = metric.kind === "kpi" ? selectBenchmark(benchmarks, metric.kpi, platformKey) : null;
-        const goal = pickGoal(goals, key, platformKey, covered.end);
-        const goalSoFar = goal ? { start: goal.startDay, end: covered.end < goal.endDay ? covered.end : goal.endDay } : null;
-        const pacing =
-          goal && goalSoFar
-            ? boardPacing(metric, figures(goalSoFar, rows, followers), {
-                target: goal.target,
-                daysElapsed: Math.max(0, periodLength(goalSoFar)),
-                daysTotal: periodLength({ start: goal.startDay, end: goal.endDay }),
-              })
-            : null;
+        const goal = pickGoal(goals, key, platformKey, week);
+        let pacing = null;
+        if (goal) {
+          const soFar = goalSoFar(goal, covered.end);
+          const valueSoFar = soFar.end < soFar.start ? null : boardValue(metric, figures(soFar, rows, followers));
+          pacing = paceGoal(key, valueSoFar, goal, covered.end, workspace.benchmarkTolerance);
+        }
         // Partial weeks are not judged against whole ones.
         const flag = value === null || partial ? null : anomaly(value, earlier.map((f) => boardValue(metric, f)));
         const cell: BoardCell = {
@@ -120,7 +113,18 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
               : null,
           goal:
             goal && pacing
-              ? { id: goal.id, periodType: goal.periodType, start: goal.startDay, end: goal.endDay, target: goal.target, ...pacing }
+              ? {
+                  id: goal.id,
+                  periodType: goal.periodType,
+                  start: goal.startDay,
+                  end: goal.endDay,
+                  target: goal.target,
+                  projected: pacing.projected,
+                  progress: pacing.progress,
+                  onPace: pacing.onPace,
+                  expectedSoFar: pacing.expectedSoFar,
+                  status: pacing.status,
+                }
               : null,
           anomaly: flag
             ? { isAnomaly: flag.isAnomaly, robustZ: flag.robustZ, median: flag.median, direction: flag.direction, reason: flag.reason ?? null }
@@ -154,7 +158,16 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
       const cell = total.metrics[key];
       if (!cell.benchmark && key !== "revenue") return [];
       const finding = kpiFinding(
-        { platformKey: null, metric: key, value: cell.value, benchmark: cell.benchmark?.value ?? null, change: cell.change, changeKind: cell.changeKind, significance: cell.significance },
+        {
+          platformKey: null,
+          metric: key,
+          value: cell.value,
+          // the chip's status, not a second verdict
+          benchmark: cell.benchmark ? { value: cell.benchmark.value, direction: cell.benchmark.direction, status: cell.benchmark.status } : null,
+          change: cell.change,
+          changeKind: cell.changeKind,
+          significance: cell.significance,
+        },
         workspace.currency,
       );
       return finding ? [finding] : [];
@@ -181,17 +194,4 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
       platformKey: a.platformKey === null ? null : PlatformKey.parse(a.platformKey),
     })),
   };
-}
-
-/**
- * The goal a board cell is paced against: same metric, same platform (a
- * workspace-wide goal for the total row), not tied to one account, running on
- * `day`; the shortest such period wins (this week's goal over the quarter's).
- */
-function pickGoal(goals: readonly Goal[], metric: BoardMetricKey, platformKey: PlatformKey | null, day: Day): Goal | null {
-  const candidates = goals.filter(
-    (g) => g.metric === metric && g.platformKey === platformKey && g.accountId === null && g.startDay <= day && g.endDay >= day,
-  );
-  candidates.sort((a, b) => periodLength({ start: a.startDay, end: a.endDay }) - periodLength({ start: b.startDay, end: b.endDay }));
-  return candidates[0] ?? null;
 }

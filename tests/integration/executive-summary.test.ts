@@ -206,7 +206,10 @@ describe("executive summary: the default period", () => {
     expect(findings.length).toBeGreaterThanOrEqual(5);
     expect(findings.length).toBeLessThanOrEqual(MAX_FINDINGS);
     const en = findings.map((f) => f.en).join("\n");
-    expect(en).toContain("Overall ROI 1:11.4 is 6.6 below the 1:18.0 benchmark; up 24.7% vs the same days of Q3 2026.");
+    // ROI 19,550,000 / 1,710,000 = 11.43; 18 − 11.43 = 6.57 → 6.6×
+    expect(en).toContain("Overall ROI 1:11.4 is 6.6× below the 1:18.0 benchmark; up 24.7% vs the same days of Q3 2026.");
+    // private margin (5,000,000 − 3,600,000) / 5,000,000 = 28% exactly: its light is "above", so is the sentence
+    expect(en).toContain("profit margin 28.00%, above the 28.00% report figure by less than 0.01 pp");
     expect(en).toContain("Overall revenue is off pace for its ¥400K goal (projected ¥339K).");
     expect(en).toContain("WeChat private domain has the best ROI (1:25.0), Weibo the lowest (1:5.0)");
     const zh = findings.map((f) => f.zh).join("\n");

@@ -4,21 +4,21 @@ import { changePp, changeRelative } from "@/lib/metrics/changes";
 
 describe("benchmark status", () => {
   it("grades higher-is-better KPIs with the tolerance band", () => {
-    expect(benchmarkStatus(0.032, 0.032, "higher")).toBe("above"); // equal counts as meeting it
-    expect(benchmarkStatus(0.0289, 0.032, "higher")).toBe("near"); // ≥ 0.0288
-    expect(benchmarkStatus(0.0287, 0.032, "higher")).toBe("below");
+    expect(benchmarkStatus(0.032, 0.032, "higher", 0.1)).toBe("above"); // equal counts as meeting it
+    expect(benchmarkStatus(0.0289, 0.032, "higher", 0.1)).toBe("near"); // ≥ 0.0288
+    expect(benchmarkStatus(0.0287, 0.032, "higher", 0.1)).toBe("below");
     expect(benchmarkStatus(0.0287, 0.032, "higher", 0.15)).toBe("near"); // ≥ 0.0272
   });
 
   it("mirrors the band for lower-is-better KPIs", () => {
-    expect(benchmarkStatus(2.5, 3, "lower")).toBe("above");
-    expect(benchmarkStatus(3.3, 3, "lower")).toBe("near");
-    expect(benchmarkStatus(3.31, 3, "lower")).toBe("below");
+    expect(benchmarkStatus(2.5, 3, "lower", 0.1)).toBe("above");
+    expect(benchmarkStatus(3.3, 3, "lower", 0.1)).toBe("near");
+    expect(benchmarkStatus(3.31, 3, "lower", 0.1)).toBe("below");
   });
 
   it("has no status without a value or for informational figures", () => {
-    expect(benchmarkStatus(null, 0.032, "higher")).toBeNull();
-    expect(benchmarkStatus(12, 12, "info")).toBeNull();
+    expect(benchmarkStatus(null, 0.032, "higher", 0.1)).toBeNull();
+    expect(benchmarkStatus(12, 12, "info", 0.1)).toBeNull();
   });
 
   it("prefers a platform's own figure, then the report's general one", () => {

@@ -39,9 +39,13 @@ describe("periodKpiFinding", () => {
 
   it("puts findings.ts's benchmark clause before the period's change", () => {
     // CTR 3.6% vs 3.2% (0.40 pp above); up 0.30 pp on the same days of Q3, significant
-    const f = periodKpiFinding({ metric: "ctr", value: 0.036, benchmark: 0.032, change: 0.3, changeKind: "pp", significance: "significant" }, ctx)!;
+    const f = periodKpiFinding(
+      { metric: "ctr", value: 0.036, benchmark: { value: 0.032, direction: "higher", status: "above" }, change: 0.3, changeKind: "pp", significance: "significant" },
+      ctx,
+    )!;
     expect(f.en).toBe("Overall CTR 3.60% is 0.40 pp above the 3.20% benchmark; up 0.30 pp vs the same days of Q3 2026, significant.");
     expect(f.zh).toBe("整体点击率 3.60%，高于3.20%的行业基准0.40个百分点；较2026年第三季度同期上升0.30个百分点（显著）。");
+    expect(f.verdicts).toEqual([{ on: "total", metric: "ctr", status: "above" }]);
   });
 
   it("writes money and ROI changes in percent, a whole previous period by name", () => {
@@ -50,10 +54,13 @@ describe("periodKpiFinding", () => {
     expect(periodKpiFinding({ metric: "revenue", value: 12_345_600, benchmark: null, change: -0.125, changeKind: "percent", significance: null }, whole)!.en).toBe(
       "Overall revenue ¥123K; down 12.5% vs Sep 2026.",
     );
-    // ROI 1:9.5 vs 1:18 (8.5 below); up 5%
-    expect(periodKpiFinding({ metric: "roi", value: 9.5, benchmark: 18, change: 0.05, changeKind: "percent", significance: null }, whole)!.en).toBe(
-      "Overall ROI 1:9.5 is 8.5 below the 1:18.0 benchmark; up 5.0% vs Sep 2026.",
-    );
+    // ROI 1:9.5 vs 1:18 (8.5× below; 9.5 < 0.9 × 18 = 16.2); up 5%
+    expect(
+      periodKpiFinding(
+        { metric: "roi", value: 9.5, benchmark: { value: 18, direction: "higher", status: "below" }, change: 0.05, changeKind: "percent", significance: null },
+        whole,
+      )!.en,
+    ).toBe("Overall ROI 1:9.5 is 8.5× below the 1:18.0 benchmark; up 5.0% vs Sep 2026.");
   });
 
   it("reads a change that rounds to zero as unchanged, and leaves out a missing one", () => {
@@ -61,7 +68,7 @@ describe("periodKpiFinding", () => {
       "Overall CTR 3.60%; unchanged vs the same days of Q3 2026.",
     );
     expect(periodKpiFinding({ metric: "ctr", value: 0.036, benchmark: null, change: null, changeKind: "pp", significance: null }, ctx)!.en).toBe("Overall CTR 3.60%.");
-    expect(periodKpiFinding({ metric: "ctr", value: null, benchmark: 0.032, change: 0.3, changeKind: "pp", significance: null }, ctx)).toBeNull();
+    expect(periodKpiFinding({ metric: "ctr", value: null, benchmark: { value: 0.032, direction: "higher", status: null }, change: 0.3, changeKind: "pp", significance: null }, ctx)).toBeNull();
   });
 });
 
@@ -88,7 +95,8 @@ const PUBLIC: DomainFacts = {
   roi: 10,
   profitMargin: 0.1222,
   conversionRate: 0.0267,
-  profitMarginBenchmark: { value: 0.12 },
+  // 12.22% ≥ 12%: above; 1:10 < 0.9 × 18 = 16.2: below
+  profitMarginBenchmark: { value: 0.12, status: "above" },
   roiBenchmark: { value: 18, status: "below" },
 };
 const PRIVATE: DomainFacts = {
@@ -96,31 +104,46 @@ const PRIVATE: DomainFacts = {
   roi: 22.14,
   profitMargin: 0.278,
   conversionRate: 0.116,
-  profitMarginBenchmark: { value: 0.28 },
+  // 27.8% ≥ 0.9 × 28% = 25.2%: near; 1:22.14 ≥ 18: above
+  profitMarginBenchmark: { value: 0.28, status: "near" },
   roiBenchmark: { value: 18, status: "above" },
 };
 
 describe("domainFinding", () => {
-  it("compares private and public against the report's margins and the 1:18 ROI", () => {
+  it("states each side's ROI and margin verdict, the status of its traffic light, with the gap", () => {
     const f = domainFinding([PUBLIC, PRIVATE])!;
+    // private: 22.14 − 18 = 4.14 → 4.1×; 28% − 27.8% = 0.20 pp. public: 18 − 10 = 8.0×; 12.22% − 12% = 0.22 pp
     expect(f.en).toBe(
-      "Private domain: ROI 1:22.1, profit margin 27.80% (report: 28.00%), conversion 11.60%; public domain: ROI 1:10.0, profit margin 12.22% (report: 12.00%), conversion 2.67%; the 1:18.0 linkage ROI benchmark is met by the private domain only.",
+      "Private domain: ROI 1:22.1, 4.1× above the 1:18.0 linkage ROI benchmark, profit margin 27.80%, just below the 28.00% report figure, by 0.20 pp, conversion 11.60%; " +
+        "public domain: ROI 1:10.0, 8.0× below the 1:18.0 linkage ROI benchmark, profit margin 12.22%, 0.22 pp above the 12.00% report figure, conversion 2.67%.",
     );
-    expect(f.zh).toContain("仅私域达到");
+    expect(f.zh).toBe(
+      "私域ROI 1:22.1，高于1:18.0的多平台联动ROI基准4.1×，利润率27.80%，略低于28.00%的报告数值0.20个百分点，转化率11.60%；" +
+        "公域ROI 1:10.0，低于1:18.0的多平台联动ROI基准8.0×，利润率12.22%，高于12.00%的报告数值0.22个百分点，转化率2.67%。",
+    );
+    expect(f.verdicts).toEqual([
+      { on: "private", metric: "roi", status: "above" },
+      { on: "private", metric: "profitMargin", status: "near" },
+      { on: "public", metric: "roi", status: "below" },
+      { on: "public", metric: "profitMargin", status: "above" },
+    ]);
+    expect(f.verdict).toBeNull();
   });
 
-  it("says 'both' and 'neither', and nothing without figures", () => {
-    expect(domainFinding([{ ...PUBLIC, roiBenchmark: { value: 18, status: "above" } }, PRIVATE])!.en).toContain("is met by both.");
-    expect(domainFinding([PUBLIC, { ...PRIVATE, roiBenchmark: { value: 18, status: "near" } }])!.en).toContain("is met by neither.");
+  it("judges nothing without a status, and says nothing without figures", () => {
+    const f = domainFinding([{ ...PUBLIC, roiBenchmark: { value: 18, status: null }, profitMarginBenchmark: null }])!;
+    expect(f.en).toBe("Public domain: ROI 1:10.0, profit margin 12.22%, conversion 2.67%.");
+    expect(f.verdicts).toEqual([]);
     expect(domainFinding([{ ...PUBLIC, roi: null, profitMargin: null }])).toBeNull();
   });
 });
 
 const RANKING: RankingFacts = {
   rows: [
-    { platformKey: "wechat_private", roi: 25, ctr: 0.08, ctrBenchmark: { value: 0.032 } },
-    { platformKey: "douyin", roi: 12, ctr: 0.04, ctrBenchmark: { value: 0.032 } },
-    { platformKey: "weibo", roi: 5, ctr: 0.02, ctrBenchmark: { value: 0.032 } },
+    { platformKey: "wechat_private", roi: 25, ctr: 0.08, ctrBenchmark: { value: 0.032 }, ctrStatus: "above" },
+    { platformKey: "douyin", roi: 12, ctr: 0.04, ctrBenchmark: { value: 0.032 }, ctrStatus: "above" },
+    // 2% < 0.9 × 3.2% = 2.88%: below
+    { platformKey: "weibo", roi: 5, ctr: 0.02, ctrBenchmark: { value: 0.032 }, ctrStatus: "below" },
   ],
   byRoi: { best: ["wechat_private"], worst: ["weibo"] },
   byCtr: { best: ["wechat_private"], worst: ["weibo"] },
@@ -131,7 +154,13 @@ describe("ranking findings", () => {
   it("names the best and the worst platform with the rule's threshold", () => {
     expect(roiRankingFinding(RANKING)!.en).toBe("WeChat private domain has the best ROI (1:25.0), Weibo the lowest (1:5.0), among platforms with at least 1% of spend.");
     expect(roiRankingFinding(RANKING)!.zh).toBe("在花费占比不低于1%的平台中，微信私域的ROI最高（1:25.0），微博最低（1:5.0）。");
-    expect(ctrRankingFinding(RANKING)!.en).toBe("Against its CTR benchmark, WeChat private domain leads (8.00% vs 3.20%) and Weibo trails (2.00% vs 3.20%).");
+    expect(ctrRankingFinding(RANKING)!.en).toBe(
+      "Against its CTR benchmark, WeChat private domain leads (8.00%, 4.80 pp above the 3.20% benchmark) and Weibo trails (2.00%, 1.20 pp below the 3.20% benchmark).",
+    );
+    expect(ctrRankingFinding(RANKING)!.verdicts).toEqual([
+      { on: "wechat_private", metric: "ctr", status: "above" },
+      { on: "weibo", metric: "ctr", status: "below" },
+    ]);
     expect(roiRankingFinding({ ...RANKING, byRoi: { best: [], worst: [] } })).toBeNull();
   });
 });
@@ -143,16 +172,22 @@ describe("forecastFinding", () => {
   ];
 
   it("writes the last forecast week with its interval against the benchmark", () => {
-    const f = forecastFinding({ metric: "ctr", points, benchmark: { value: 0.032 } }, "CNY")!;
+    // 3.42% − 3.20% = 0.22 pp
+    const f = forecastFinding({ metric: "ctr", points, benchmark: { value: 0.032, status: "above" } }, "CNY")!;
     expect(f.en).toBe(
-      "CTR is forecast at 3.42% in the week of Dec 14 (interval 2.22%–4.62%), above the 3.20% benchmark (the interval spans the benchmark, so this is not certain).",
+      "CTR is forecast at 3.42% in the week of Dec 14 (interval 2.22%–4.62%), 0.22 pp above the 3.20% benchmark (the interval spans the benchmark, so this is not certain).",
     );
-    expect(f.zh).toBe("预计点击率在12月14日当周为3.42%（区间2.22%–4.62%），高于3.20%的行业基准（区间跨越基准，结论尚不确定）。");
+    expect(f.zh).toBe("预计点击率在12月14日当周为3.42%（区间2.22%–4.62%），高于3.20%的行业基准0.22个百分点（区间跨越基准，结论尚不确定）。");
+    expect(f.verdicts).toEqual([{ on: "forecast", metric: "ctr", status: "above" }]);
   });
 
-  it("says 'in line' when the forecast equals the benchmark as shown, and nothing without points", () => {
-    const f = forecastFinding({ metric: "ctr", points: [{ start: "2026-12-14", value: 0.03201, lower: 0.0319, upper: 0.0321 }], benchmark: { value: 0.032 } }, "CNY")!;
-    expect(f.en).toContain("in line with the 3.20% benchmark (the interval spans");
+  it("says 'above … by less than 0.01 pp' when the forecast shows as the benchmark, and nothing without points", () => {
+    const f = forecastFinding(
+      { metric: "ctr", points: [{ start: "2026-12-14", value: 0.03201, lower: 0.0319, upper: 0.0321 }], benchmark: { value: 0.032, status: "above" } },
+      "CNY",
+    )!;
+    expect(f.en).toContain(", above the 3.20% benchmark by less than 0.01 pp (the interval spans");
+    expect(f.en).not.toContain("in line");
     expect(forecastFinding({ metric: "ctr", points: [], benchmark: null }, "CNY")).toBeNull();
   });
 });
@@ -161,6 +196,7 @@ describe("executiveFindings", () => {
   const headline = (key: ExecutiveFacts["headline"][number]["key"], value: number, extra: Partial<ExecutiveFacts["headline"][number]> = {}) => ({
     key,
     value,
+    direction: "higher" as const,
     benchmark: null,
     change: 0.1,
     changeKind: key === "revenue" || key === "roi" ? ("percent" as const) : ("pp" as const),
@@ -174,15 +210,15 @@ describe("executiveFindings", () => {
     previous: { key: "2026-Q3" },
     headline: [
       headline("revenue", 16_500_000_000, { goal: { target: 23_500_000_000, projected: 28_600_000_000, onPace: true } }),
-      headline("roi", 11.2, { benchmark: { value: 18 }, goal: { target: 18, projected: 11.2, onPace: false } }),
-      headline("ctr", 0.0333, { benchmark: { value: 0.032 }, goal: { target: 0.032, projected: 0.0333, onPace: true } }),
-      headline("interactionRate", 0.019, { benchmark: { value: 0.018 } }),
+      headline("roi", 11.2, { benchmark: { value: 18, status: "below" }, goal: { target: 18, projected: 11.2, onPace: false } }),
+      headline("ctr", 0.0333, { benchmark: { value: 0.032, status: "above" }, goal: { target: 0.032, projected: 0.0333, onPace: true } }),
+      headline("interactionRate", 0.019, { benchmark: { value: 0.018, status: "above" } }),
       headline("conversionRate", 0.029),
       headline("followerGrowthRate", 0.035),
     ],
     domains: [PUBLIC, PRIVATE],
     platforms: RANKING,
-    forecast: { metric: "ctr", points: [{ start: "2026-12-14", value: 0.0342, lower: 0.0222, upper: 0.0462 }], benchmark: { value: 0.032 } },
+    forecast: { metric: "ctr", points: [{ start: "2026-12-14", value: 0.0342, lower: 0.0222, upper: 0.0462 }], benchmark: { value: 0.032, status: "above" } },
   };
 
   it("keeps the eight most important, in reading order", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCount, formatDay, formatDayRange, formatMoney, formatPercent, formatPp, formatRoi } from "@/lib/format";
+import { formatChange, formatCount, formatDay, formatDayRange, formatMajorMoney, formatMoney, formatPercent, formatPp, formatRoi } from "@/lib/format";
 
 describe("number formats", () => {
   it("uses 万 and 亿 in Chinese, K and M in English", () => {
@@ -27,6 +27,23 @@ describe("number formats", () => {
     expect(formatMoney(123_456_789, "CNY", "en")).toBe("¥1.23M");
     expect(formatRoi(18.24)).toBe("1:18.2");
     expect(formatRoi(null)).toBe("—");
+  });
+
+  it("takes the minor unit from the currency: yen are their own minor unit", () => {
+    // 5,000 stored: ¥5,000 for JPY (exponent 0), ¥50.00 for CNY (exponent 2)
+    expect(formatMoney(5_000, "JPY", "en")).toBe("¥5,000");
+    expect(formatMoney(5_000, "CNY", "en")).toBe("¥50.00");
+    // 42 yen: no decimals, as yen have none
+    expect(formatMoney(42, "JPY", "en")).toBe("¥42");
+    // 1,234,567 yen: compact
+    expect(formatMoney(1_234_567, "JPY", "en")).toBe("¥1.23M");
+  });
+
+  it("shows amounts already in major units (CPC, CPM) with the currency's decimals", () => {
+    expect(formatMajorMoney(2.5, "CNY", "en")).toBe("¥2.50");
+    expect(formatMajorMoney(50, "JPY", "en")).toBe("¥50");
+    expect(formatMajorMoney(16.666, "JPY", "en")).toBe("¥17");
+    expect(formatMajorMoney(null, "JPY", "en")).toBe("—");
   });
 
   it("writes dates in each locale's form", () => {

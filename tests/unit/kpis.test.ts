@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { emptySums } from "@/lib/metrics/aggregate";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import { computeKpis, KPI_KEYS } from "@/lib/metrics/kpis";
+import { periodFigures } from "@/lib/metrics/period-figures";
 import { emptyPairSums, type PairSums } from "@/lib/metrics/ratios";
 import type { InteractionDenominator } from "@/lib/schemas/enums";
 
@@ -44,12 +46,6 @@ describe("computeKpis", () => {
     expect(k.followerGrowthRate).toBe(0.02);
   });
 
-  it("defaults to 100 minor units per major unit", () => {
-    const k = computeKpis({ pairs: samplePairs(), followers: FOLLOWERS, interactionDenominator: "impressions" });
-    expect(k.cpm).toBeCloseTo(20, 10);
-    expect(k.cpc).toBeCloseTo(200 / 300, 10);
-  });
-
   it("uses the minor units as major units for a currency without subunits (minorPerMajor 1)", () => {
     // 20 000 yen over 10 000 impressions, 300 clicks, 15 conversions
     const k = computeKpis({ pairs: samplePairs(), followers: FOLLOWERS, interactionDenominator: "impressions", minorPerMajor: 1 });
@@ -64,7 +60,7 @@ describe("computeKpis", () => {
   it("reads interactionRate by the chosen denominator and always keeps the three explicit variants", () => {
     const expected: Record<InteractionDenominator, number> = { impressions: 0.045, reach: 0.08, followers: 0.15 };
     for (const d of DENOMINATORS) {
-      const k = computeKpis({ pairs: samplePairs(), followers: FOLLOWERS, interactionDenominator: d });
+      const k = computeKpis({ pairs: samplePairs(), followers: FOLLOWERS, interactionDenominator: d, minorPerMajor: 100 });
       expect(k.interactionRate).toBeCloseTo(expected[d], 12);
       expect(k.interactionRateByImpressions).toBeCloseTo(0.045, 12);
       expect(k.interactionRateByReach).toBeCloseTo(0.08, 12);
@@ -73,7 +69,7 @@ describe("computeKpis", () => {
   });
 
   it("gives null for follower KPIs without follower figures", () => {
-    const k = computeKpis({ pairs: samplePairs(), followers: null, interactionDenominator: "followers" });
+    const k = computeKpis({ pairs: samplePairs(), followers: null, interactionDenominator: "followers", minorPerMajor: 100 });
     expect(k.interactionRate).toBeNull();
     expect(k.interactionRateByFollowers).toBeNull();
     expect(k.followerGrowthRate).toBeNull();
@@ -81,14 +77,14 @@ describe("computeKpis", () => {
   });
 
   it("gives null, never 0 or Infinity, for zero denominators", () => {
-    const k = computeKpis({ pairs: emptyPairSums(), followers: { followerGrowthRate: null, interactionRateByFollowers: null }, interactionDenominator: "impressions" });
+    const k = computeKpis({ pairs: emptyPairSums(), followers: { followerGrowthRate: null, interactionRateByFollowers: null }, interactionDenominator: "impressions", minorPerMajor: 100 });
     for (const key of KPI_KEYS) expect(k[key]).toBeNull();
     // clicks without impressions, revenue without spend
     const p = emptyPairSums();
     p.clicksPerImpression = { numerator: 5, denominator: 0 };
     p.revenuePerSpend = { numerator: 1_000, denominator: 0 };
     p.costPerRevenue = { numerator: 500, denominator: 0 };
-    const k2 = computeKpis({ pairs: p, followers: null, interactionDenominator: "reach" });
+    const k2 = computeKpis({ pairs: p, followers: null, interactionDenominator: "reach", minorPerMajor: 100 });
     expect(k2.ctr).toBeNull();
     expect(k2.roi).toBeNull();
     expect(k2.netRoi).toBeNull();
@@ -99,7 +95,7 @@ describe("computeKpis", () => {
     const p = emptyPairSums();
     p.clicksPerImpression = { numerator: 0, denominator: 1_000 };
     p.revenuePerSpend = { numerator: 0, denominator: 5_000 };
-    const k = computeKpis({ pairs: p, followers: null, interactionDenominator: "impressions" });
+    const k = computeKpis({ pairs: p, followers: null, interactionDenominator: "impressions", minorPerMajor: 100 });
     expect(k.ctr).toBe(0);
     expect(k.roi).toBe(0);
     expect(k.netRoi).toBe(-1);
@@ -116,7 +112,7 @@ describe("computeKpis", () => {
         b.clicksPerImpression = { numerator: c2, denominator: i2 };
         const merged = emptyPairSums();
         merged.clicksPerImpression = { numerator: c1 + c2, denominator: i1 + i2 };
-        const ctr = (pairs: PairSums) => computeKpis({ pairs, followers: null, interactionDenominator: "impressions" }).ctr;
+        const ctr = (pairs: PairSums) => computeKpis({ pairs, followers: null, interactionDenominator: "impressions", minorPerMajor: 100 }).ctr;
         const ca = ctr(a);
         const cb = ctr(b);
         const cm = ctr(merged);
@@ -134,7 +130,7 @@ describe("computeKpis", () => {
     // 10 clicks of 100 (10%) and 1 000 of 100 000 (1%): merged 1 010 / 100 100 ≈ 1.009%, not 5.5%
     const merged = emptyPairSums();
     merged.clicksPerImpression = { numerator: 1_010, denominator: 100_100 };
-    const k = computeKpis({ pairs: merged, followers: null, interactionDenominator: "impressions" });
+    const k = computeKpis({ pairs: merged, followers: null, interactionDenominator: "impressions", minorPerMajor: 100 });
     expect(k.ctr).toBeCloseTo(0.01008991, 8);
   });
 });
@@ -190,5 +186,33 @@ describe("kpiDefinitions", () => {
     expect(defs.roi.change).toBe("percent");
     expect(defs.ctr.proportion).toBe("clicksPerImpression");
     expect(defs.roi.proportion).toBeNull();
+  });
+});
+
+describe("periodFigures (the one reading of a period, for the board and the KPI report)", () => {
+  /** A day's sums: `clicks` of `impressions` and `spend` minor units. */
+  function day(d: string, impressions: number, clicks: number, spend: number) {
+    const sums = emptySums();
+    sums.totals.impressions = impressions;
+    sums.totals.clicks = clicks;
+    sums.totals.spendMinor = spend;
+    sums.pairs.clicksPerImpression = { numerator: clicks, denominator: impressions };
+    sums.pairs.spendPerClick = { numerator: spend, denominator: clicks };
+    return { ...sums, day: d };
+  }
+  const rows = [day("2026-11-15", 9_000, 900, 90_000), day("2026-11-16", 1_000, 40, 2_000), day("2026-11-22", 3_000, 80, 6_000), day("2026-11-23", 5, 5, 5)];
+
+  it("sums the days inside the period only, and takes the currency's minor unit for money KPIs", () => {
+    const week = { start: "2026-11-16", end: "2026-11-22" };
+    const cny = periodFigures(week, rows, new Map(), { interactionDenominator: "impressions", minorPerMajor: 100 });
+    // 40 + 80 = 120 clicks of 1,000 + 3,000 = 4,000 impressions: 3%
+    expect(cny.kpis.ctr).toBeCloseTo(120 / 4_000, 12);
+    expect(cny.sums.totals.spendMinor).toBe(8_000);
+    // 8,000 fen / 120 clicks = ¥0.6667
+    expect(cny.kpis.cpc).toBeCloseTo(80 / 120, 12);
+    expect(cny.days).toBe(7);
+    // the same minor units as yen: ¥66.67 per click
+    const jpy = periodFigures(week, rows, new Map(), { interactionDenominator: "impressions", minorPerMajor: 1 });
+    expect(jpy.kpis.cpc).toBeCloseTo(8_000 / 120, 10);
   });
 });

@@ -30,7 +30,7 @@ const ROWS: TierRow[] = [
 
 describe("computeTiering", () => {
   it("gives each stage's share of member-weeks, value and contacts per member per week", () => {
-    const r = computeTiering(ROWS);
+    const r = computeTiering(ROWS, 100);
     expect(r.weeks).toBe(2);
     expect(r.members).toBe(200);
     const stage = (s: string) => r.stages.find((x) => x.stage === s);
@@ -50,7 +50,7 @@ describe("computeTiering", () => {
   });
 
   it("shows contact frequency beside churn week by week", () => {
-    const r = computeTiering(ROWS);
+    const r = computeTiering(ROWS, 100);
     // week 1: contacts 30 + 60 + 10 + 5 = 105 over the 60 members whose contacts are known
     // week 2: 80 + 90 + 20 + 10 + 20 = 220 over 100
     expect(r.weekly).toEqual([
@@ -61,10 +61,10 @@ describe("computeTiering", () => {
   });
 
   it("keeps unknown value and contacts null and empty input without values", () => {
-    const r = computeTiering([t("2026-11-09", "new", 5, null, null)]);
+    const r = computeTiering([t("2026-11-09", "new", 5, null, null)], 100);
     expect(r.stages[0]).toMatchObject({ members: 5, share: 1, valueMinor: null, valuePerMember: null, contacts: null, contactsPerMemberWeek: null });
     expect(r.stages[1]).toMatchObject({ members: 0, share: 0, valuePerMember: null });
-    const none = computeTiering([]);
+    const none = computeTiering([], 100);
     expect(none.stages.every((s) => s.share === null)).toBe(true);
     expect(none.churnShare).toBeNull();
     expect(none.weekly).toEqual([]);

@@ -53,6 +53,8 @@ export const BoardCell = z
         progress: n,
         onPace: z.boolean().nullable(),
         expectedSoFar: n,
+        /** above = on pace, near = off pace within the benchmark tolerance, below (lib/metrics/goals) */
+        status: z.enum(["above", "near", "below"]).nullable(),
       })
       .strict()
       .nullable(),
@@ -96,7 +98,19 @@ export const AttentionItem = z
   })
   .strict();
 
-export const Finding = z.object({ kind: z.string(), zh: z.string(), en: z.string() }).strict();
+const Status = z.enum(["above", "near", "below"]);
+/** What a sentence judges against a benchmark: `on` is "total", a platform key, a domain or "forecast". */
+export const Verdict = z.object({ on: z.string(), metric: z.string(), status: Status }).strict();
+export const Finding = z
+  .object({
+    kind: z.string(),
+    zh: z.string(),
+    en: z.string(),
+    /** the status the sentence states when it judges one figure against a benchmark; the chip's status */
+    verdict: Status.nullable(),
+    verdicts: z.array(Verdict),
+  })
+  .strict();
 
 export const WeeklyReportResponse = z
   .object({

@@ -230,7 +230,7 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
 
         <section className={card} aria-labelledby="attention-title">
           <h2 id="attention-title" className="mb-2 text-base font-semibold">
-            {m.attention.title} <span className="text-sm font-normal text-slate-500">({attention.length})</span>
+            {m.attention.title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({attention.length})</span>
           </h2>
           <AttentionList items={attention} empty={m.attention.empty} moreLabel={m.attention.more} />
         </section>

@@ -216,7 +216,7 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
                 const mark = annotationWeeks.indexOf(a.week) + 1;
                 return (
                   <li key={`${a.day}-${i}`} className="flex gap-2">
-                    <span className="grid h-4 w-4 shrink-0 place-items-center rounded-full border border-violet-600 text-[0.6rem] font-semibold text-violet-600">{mark}</span>
+                    <span className="grid h-4 w-4 shrink-0 place-items-center rounded-full border border-violet-600 text-[0.6rem] font-semibold text-violet-600 dark:border-violet-400 dark:text-violet-400">{mark}</span>
                     <span>
                       {formatDay(a.day, locale)}
                       {a.platformKey ? ` · ${platformName(a.platformKey, locale)}` : ""} · {a.text}

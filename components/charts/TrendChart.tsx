@@ -58,9 +58,9 @@ export function TrendChart({ points, benchmark, annotations, unit, locale, curre
               y={Number.isFinite(top) ? top : 0}
               r={9}
               fill="var(--chart-tooltip-bg)"
-              stroke="#7c3aed"
+              stroke="var(--chart-annotation)"
               className="annotation-marker"
-              label={{ value: String(a.mark), fill: "#7c3aed", fontSize: 11, fontWeight: 600 }}
+              label={{ value: String(a.mark), fill: "var(--chart-annotation)", fontSize: 11, fontWeight: 600 }}
               ifOverflow="extendDomain"
             />
           ) : null;

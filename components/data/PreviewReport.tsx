@@ -80,8 +80,8 @@ export function PreviewReport({ preview: p, locale, timeZone, messages: m, measu
               }`}
             >
               <dt className="text-xs font-medium text-slate-600 dark:text-slate-300">{m.counts[key]}</dt>
-              <dd className={`text-xl font-semibold tabular-nums ${value === 0 ? "text-slate-400 dark:text-slate-500" : TONE[key]}`}>{int(value)}</dd>
-              <dd className="text-[0.7rem] leading-tight text-slate-500 dark:text-slate-400">{m.countsHelp[key]}</dd>
+              <dd className={`text-xl font-semibold tabular-nums ${value === 0 ? "text-slate-500" : TONE[key]}`}>{int(value)}</dd>
+              <dd className="text-[0.7rem] leading-tight text-slate-600 dark:text-slate-400">{m.countsHelp[key]}</dd>
             </div>
           );
         })}
@@ -182,11 +182,12 @@ function SampleTables({ preview: p, locale, messages: m, measureLabels }: Omit<P
   return (
     <>
       {daily.length > 0 && (
-        <section aria-labelledby="sample-title" className="flex flex-col gap-2">
+        <section className="flex flex-col gap-2">
           <h4 id="sample-title" className="text-sm font-semibold">
             {m.sample}
           </h4>
-          <div className={TABLE_WRAP}>
+          {/* The named region is the scroll box, focusable so a keyboard can scroll it sideways on a phone (the table has nothing else to focus). */}
+          <div className={TABLE_WRAP} tabIndex={0} role="region" aria-labelledby="sample-title">
             <table className={TABLE} data-testid="sample-table">
               <thead className="bg-slate-50 dark:bg-slate-950/40">
                 <tr>
@@ -231,11 +232,11 @@ function SampleTables({ preview: p, locale, messages: m, measureLabels }: Omit<P
         </section>
       )}
       {posts.length > 0 && (
-        <section aria-labelledby="sample-posts-title" className="flex flex-col gap-2">
+        <section className="flex flex-col gap-2">
           <h4 id="sample-posts-title" className="text-sm font-semibold">
             {m.samplePosts}
           </h4>
-          <div className={TABLE_WRAP}>
+          <div className={TABLE_WRAP} tabIndex={0} role="region" aria-labelledby="sample-posts-title">
             <table className={TABLE} data-testid="sample-posts-table">
               <thead className="bg-slate-50 dark:bg-slate-950/40">
                 <tr>
@@ -333,7 +334,7 @@ function RejectedRows({ preview: p, locale, messages: m }: Pick<Props, "preview"
                 </td>
                 <td className={`${TD} whitespace-nowrap font-medium max-md:p-0`}>{e.column}</td>
                 <td className={`${TD} max-w-40 truncate font-mono text-[0.8rem] leading-5 max-md:max-w-none max-md:p-0`} title={e.value}>
-                  {e.value === "" ? <span className="font-sans text-slate-400">{m.empty}</span> : e.value}
+                  {e.value === "" ? <span className="font-sans text-slate-500 dark:text-slate-400">{m.empty}</span> : e.value}
                 </td>
                 <td className={`${TD} min-w-48 max-md:col-span-3 max-md:min-w-0 max-md:p-0`} data-testid="rejected-reason">
                   {zh ? e.reasonZh : e.reason}

@@ -14,7 +14,7 @@ export function AppHeader({ locale, messages: m }: { locale: Locale; messages: M
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-xs font-bold text-white">
             KPI
           </span>
-          <span className="hidden lg:inline">{m.app.name}</span>
+          <span className="sr-only lg:not-sr-only">{m.app.name}</span>
         </Link>
         <div className="order-last -mx-4 w-[calc(100%+2rem)] border-t border-slate-100 px-4 py-1.5 sm:order-none sm:mx-0 sm:w-auto sm:min-w-0 sm:border-0 sm:p-0 dark:border-slate-800">
           <NavLinks

@@ -229,7 +229,7 @@ export function PlatformTable({ rows, kpi, locale, currency, denominator, messag
                     >
                       <span className="flex flex-col">
                         <span>{c.header}</span>
-                        {c.subheader && <span className="normal-case tracking-normal text-slate-400 dark:text-slate-500">{c.subheader}</span>}
+                        {c.subheader && <span className="normal-case tracking-normal text-slate-500 dark:text-slate-400">{c.subheader}</span>}
                       </span>
                       <span aria-hidden className={`text-[0.65rem] ${active ? "" : "opacity-30"}`}>
                         {active ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}

@@ -16,7 +16,7 @@ export interface BoardKpiCardProps {
 /** One board KPI: value, change on last week with its significance, benchmark status, goal progress, 12-week line. */
 export function BoardKpiCard(p: BoardKpiCardProps) {
   const changeColor =
-    p.change?.good == null ? "text-slate-500 dark:text-slate-400" : p.change.good ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400";
+    p.change?.good == null ? "text-slate-500 dark:text-slate-400" : p.change.good ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400";
   return (
     <section
       aria-label={p.label}
@@ -24,9 +24,9 @@ export function BoardKpiCard(p: BoardKpiCardProps) {
       className="flex min-h-52 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex items-start justify-between gap-2">
-        <h3 className="text-sm font-medium text-slate-500 dark:text-slate-400" title={p.definition}>
+        <h2 className="text-sm font-medium text-slate-500 dark:text-slate-400" title={p.definition}>
           {p.label}
-        </h3>
+        </h2>
         {p.unusual && (
           <span className="rounded bg-violet-50 px-1.5 py-0.5 text-[0.7rem] font-medium text-violet-700 ring-1 ring-violet-600/20 ring-inset dark:bg-violet-950 dark:text-violet-300">
             {p.unusual}
@@ -53,7 +53,7 @@ export function BoardKpiCard(p: BoardKpiCardProps) {
           <span className="text-slate-600 dark:text-slate-300" data-testid="kpi-goal">
             {p.goal.text}
             {p.goal.paceLabel && (
-              <span className={p.goal.onPace ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}> · {p.goal.paceLabel}</span>
+              <span className={p.goal.onPace ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}> · {p.goal.paceLabel}</span>
             )}
           </span>
         )}

@@ -216,7 +216,7 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
                 const mark = annotationWeeks.indexOf(a.week) + 1;
                 return (
                   <li key={`${a.day}-${i}`} className="flex gap-2">
-                    <span className="grid h-4 w-4 shrink-0 place-items-center rounded-full border border-violet-600 text-[0.6rem] font-semibold text-violet-600">{mark}</span>
+                    <span className="grid h-4 w-4 shrink-0 place-items-center rounded-full border border-violet-600 text-[0.6rem] font-semibold text-violet-600 dark:border-violet-400 dark:text-violet-400">{mark}</span>
                     <span>
                       {formatDay(a.day, locale)}
                       {a.platformKey ? ` · ${platformName(a.platformKey, locale)}` : ""} · {a.text}
@@ -230,7 +230,7 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
 
         <section className={card} aria-labelledby="attention-title">
           <h2 id="attention-title" className="mb-2 text-base font-semibold">
-            {m.attention.title} <span className="text-sm font-normal text-slate-500">({attention.length})</span>
+            {m.attention.title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({attention.length})</span>
           </h2>
           <AttentionList items={attention} empty={m.attention.empty} moreLabel={m.attention.more} />
         </section>

@@ -7,11 +7,14 @@ export interface BoardKpiCardProps {
   value: string;
   change: { text: string; good: boolean | null; significance: string | null; label: string } | null;
   status: { status: "above" | "near" | "below"; label: string; title: string } | null;
-  goal: { text: string; onPace: boolean | null; paceLabel: string | null; progress: number | null } | null;
+  goal: { text: string; status: "above" | "near" | "below" | null; paceLabel: string | null; progress: number | null } | null;
   unusual: string | null;
   sparkline: { values: (number | null)[]; benchmark: number | null; label: string };
   definition: string;
 }
+
+const PACE_TEXT = { above: "text-emerald-700 dark:text-emerald-400", near: "text-amber-700 dark:text-amber-300", below: "text-red-600 dark:text-red-400" } as const;
+const PACE_BAR = { above: "bg-emerald-500", near: "bg-amber-500", below: "bg-red-500" } as const;
 
 /** One board KPI: value, change on last week with its significance, benchmark status, goal progress, 12-week line. */
 export function BoardKpiCard(p: BoardKpiCardProps) {
@@ -53,7 +56,10 @@ export function BoardKpiCard(p: BoardKpiCardProps) {
           <span className="text-slate-600 dark:text-slate-300" data-testid="kpi-goal">
             {p.goal.text}
             {p.goal.paceLabel && (
-              <span className={p.goal.onPace ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}> · {p.goal.paceLabel}</span>
+              <span className={PACE_TEXT[p.goal.status ?? "below"]} data-goal-status={p.goal.status ?? ""}>
+                {" "}
+                · {p.goal.paceLabel}
+              </span>
             )}
           </span>
         )}
@@ -61,7 +67,7 @@ export function BoardKpiCard(p: BoardKpiCardProps) {
       {p.goal?.progress != null && (
         <div className="h-1.5 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden>
           <div
-            className={`h-full rounded-full ${p.goal.onPace ? "bg-emerald-500" : "bg-amber-500"}`}
+            className={`h-full rounded-full ${p.goal.status ? PACE_BAR[p.goal.status] : "bg-slate-400"}`}
             style={{ width: `${Math.min(100, Math.max(0, p.goal.progress * 100))}%` }}
           />
         </div>

@@ -106,8 +106,8 @@ export function WeeklyBoard({ board, params, locale, messages: m }: Props) {
       goal: cell.goal
         ? {
             text: `${fill(m.goal, { target: value(key, cell.goal.target) })}${cell.goal.projected !== null ? ` · ${fill(m.goalProjected, { projected: value(key, cell.goal.projected) })}` : ""}`,
-            onPace: cell.goal.onPace,
-            paceLabel: cell.goal.onPace === null ? null : cell.goal.onPace ? m.onPace : m.offPace,
+            status: cell.goal.status,
+            paceLabel: cell.goal.status === null ? null : m.pace[cell.goal.status],
             progress: cell.goal.progress,
           }
         : null,

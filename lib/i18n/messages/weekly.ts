@@ -50,8 +50,8 @@ export const weekly = section({
     noBenchmark: "No benchmark",
     goal: "Goal {target}",
     goalProjected: "projected {projected}",
-    onPace: "on pace",
-    offPace: "off pace",
+    /** the goal's status (lib/metrics/goals.ts): the same three states as the executive summary */
+    pace: { above: "on pace", near: "close", below: "off pace" },
     unusual: "Unusual week",
     sparklineLabel: "{metric} over the last 12 weeks: {values}",
     matrix: {
@@ -135,8 +135,7 @@ export const weekly = section({
     noBenchmark: "无基准",
     goal: "目标 {target}",
     goalProjected: "预计 {projected}",
-    onPace: "进度达标",
-    offPace: "进度落后",
+    pace: { above: "进度达标", near: "略有差距", below: "进度落后" },
     unusual: "异常周",
     sparklineLabel: "{metric}近12周：{values}",
     matrix: {

@@ -82,7 +82,7 @@ export function progressResponse(work: (onProgress: (p: ImportProgress) => void)
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       let last = 0;
       const onProgress = (p: ImportProgress) => {
-        const now = Date.now();
+        const now = performance.now();
         if (now - last < 200) return;
         last = now;
         send({ type: "progress", ...p });

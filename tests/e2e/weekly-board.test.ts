@@ -6,9 +6,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sqlitePathFromUrl } from "@/lib/env";
 import { formatPercent, formatValue } from "@/lib/format";
-import { addDays, dayInZone, lastCompleteWeek, weekLabel } from "@/lib/metrics/periods";
+import { addDays, lastCompleteWeek, weekLabel } from "@/lib/metrics/periods";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
 const baseURL = inject("baseURL");
@@ -30,7 +31,7 @@ function sqlite() {
 
 /** Last complete week's CTR over all platforms from the rows, in plain SQL (rows that know both parts only). */
 function lastWeekCtr(): number {
-  const week = lastCompleteWeek(dayInZone(new Date(), "Asia/Shanghai"), 1);
+  const week = lastCompleteWeek(pinnedToday(), 1);
   const db = sqlite();
   try {
     const row = db
@@ -46,7 +47,7 @@ function lastWeekCtr(): number {
 }
 
 function platformsWithDataLastWeek(): number {
-  const week = lastCompleteWeek(dayInZone(new Date(), "Asia/Shanghai"), 1);
+  const week = lastCompleteWeek(pinnedToday(), 1);
   const db = sqlite();
   try {
     const row = db
@@ -132,7 +133,7 @@ describe.skipIf(chromiumPath === null)("weekly board", () => {
   });
 
   it("picks weeks: the previous one, and the current one marked as in progress", async () => {
-    const today = dayInZone(new Date(), "Asia/Shanghai");
+    const today = pinnedToday();
     const last = lastCompleteWeek(today, 1);
     const previousLabel = weekLabel(addDays(last.start, -7), 1);
     const currentLabel = weekLabel(today, 1);

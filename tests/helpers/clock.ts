@@ -13,11 +13,12 @@
 export const DEFAULT_TEST_NOW = "2026-11-25T04:00:00.000Z";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Parses a KPI_TEST_NOW value; throws on anything else, so a typo does not silently test today. */
 export function parseTestNow(value: string): Date {
   // Noon in Shanghai (UTC+8, no daylight saving) is 04:00 UTC the same day.
-  const instant = new Date(DAY.test(value) ? `${value}T04:00:00.000Z` : value);
+  const instant = DAY.test(value) ? new Date(`${value}T04:00:00.000Z`) : INSTANT.test(value) ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(instant.getTime()) || (DAY.test(value) && instant.toISOString().slice(0, 10) !== value)) {
     throw new Error(`KPI_TEST_NOW=${value} is neither an ISO instant nor a day YYYY-MM-DD`);
   }

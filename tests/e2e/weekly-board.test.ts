@@ -96,8 +96,10 @@ describe.skipIf(chromiumPath === null)("weekly board", () => {
       expect(await page.locator("html").getAttribute("lang")).toBe(language.locale);
       expect(await page.locator("body").innerText()).toContain(language.douyin);
 
-      // The CTR card shows the API's figure, and the API's figure is the rows' ratio of sums.
+      // The server's clock is the pinned one (fixed-clock.mjs): it shows the last week complete on the pinned day.
       const api = await weeklyReport();
+      expect(api.week.label).toBe(weekLabel(lastCompleteWeek(pinnedToday(), 1).start, 1));
+      // The CTR card shows the API's figure, and the API's figure is the rows' ratio of sums.
       expect(api.total.metrics.ctr.value).toBeCloseTo(lastWeekCtr(), 12);
       expect(await cardValue(page, "ctr")).toBe(formatPercent(api.total.metrics.ctr.value, language.locale));
       expect(await cardValue(page, "revenue")).toBe(formatValue("money_minor", api.total.metrics.revenue.value, language.locale, "CNY"));

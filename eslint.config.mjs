@@ -18,6 +18,34 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The app reads the time only through now() in lib/clock.ts, so a test can
+    // pin it (tests/e2e/fixed-clock.mjs) and every "today" follows. Durations
+    // for logs use performance.now().
+    files: ["app/**", "lib/**", "components/**"],
+    ignores: [
+      "lib/clock.ts",
+      // The importer's own clock reads (until the importer reads the clock):
+      // remove these lines once lib/ingest uses now().
+      "lib/ingest/write-daily-metrics.ts",
+      "lib/ingest/pipeline.ts",
+      "lib/ingest/metric-rows.ts",
+      "lib/ingest/undo.ts",
+    ],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Read the current time with now() from \"@/lib/clock\", so tests can pin it.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Read the current time with now() from \"@/lib/clock\" (performance.now() for durations), so tests can pin it.",
+        },
+      ],
+    },
+  },
   globalIgnores([
     "lib/generated/**",
     ".next/**",

@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/layout/EmptyState";
 import { WeeklyBoard } from "@/components/weekly/WeeklyBoard";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLocale, messagesFor } from "@/lib/i18n/server";
@@ -16,7 +17,7 @@ export default async function WeeklyBoardPage({ searchParams }: { searchParams: 
     workspaceSlug: env().DEFAULT_WORKSPACE,
     week: params.week,
     filter: { platforms: params.platforms, industries: params.industries, domain: params.domain ?? undefined },
-    now: new Date(),
+    now: now(),
   });
   if (!board) return <EmptyState title={m.noWorkspace} />;
   return <WeeklyBoard board={board} params={params} locale={locale} messages={m} />;

@@ -11,6 +11,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { buildStatus, distDir } from "./build-status";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -18,6 +19,9 @@ export const BIN = path.join(ROOT, "node_modules", ".bin");
 
 /** Next phones home on build and start unless told not to; this network does not reach it. */
 export const QUIET_ENV = { NEXT_TELEMETRY_DISABLED: "1" };
+
+/** Preload that pins the server's process clock (see startBuiltApp's `fixedNow`). */
+const FIXED_CLOCK_PRELOAD = path.join(ROOT, "tests", "e2e", "fixed-clock.mjs");
 
 const READY_TIMEOUT_MS = 60_000;
 /** A built app answers the same way every time: after this many non-200 answers in a row, stop waiting. */
@@ -67,6 +71,11 @@ export interface StartOptions {
   /** Path that must answer 200 before the app counts as ready. */
   readyPath?: string;
   readyTimeoutMs?: number;
+  /**
+   * Start the server's clock at this instant (it keeps ticking from there), so
+   * every "today" the app derives from now() is the one the tests pinned.
+   */
+  fixedNow?: Date;
 }
 
 export interface RunningApp {
@@ -90,7 +99,7 @@ export async function startBuiltApp(options: StartOptions): Promise<RunningApp> 
   const chunks: string[] = [];
   const server = spawn(path.join(BIN, "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, ...QUIET_ENV, DATABASE_URL: options.databaseUrl, PORT: String(port) },
+    env: { ...process.env, ...QUIET_ENV, DATABASE_URL: options.databaseUrl, PORT: String(port), ...fixedClockEnv(options.fixedNow) },
     stdio: ["ignore", "pipe", "pipe"],
     // Own process group, so stop() can end the server and anything it forks.
     detached: true,
@@ -122,6 +131,16 @@ export async function startBuiltApp(options: StartOptions): Promise<RunningApp> 
     throw error;
   }
   return { baseURL, output, stop };
+}
+
+/** NODE_OPTIONS that preload the fixed clock into `next start` (and any process it forks). */
+function fixedClockEnv(fixedNow: Date | undefined): Record<string, string> {
+  if (!fixedNow) return {};
+  const preload = `--import=${pathToFileURL(FIXED_CLOCK_PRELOAD).href}`;
+  return {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+    FIXED_CLOCK_NOW: fixedNow.toISOString(),
+  };
 }
 
 function printTail(output: string, logFile: string | undefined): void {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   console.log(`applied ${applied.length} migration(s)`);
   const db = createDb(url);
   try {
-    const result = await seedDemoWorkspace(db, { endDay: args.endDay });
+    const result = await seedDemoWorkspace(db, { endDay: args.endDay, now: args.now });
     for (const line of describeSeedResult(result)) console.log(line);
     console.log(`db:reset done in ${Math.round(performance.now() - started)} ms`);
   } finally {

@@ -1,4 +1,4 @@
-// npm run db:seed [-- --if-empty] [-- --end-day YYYY-MM-DD]
+// npm run db:seed [-- --if-empty] [-- --end-day YYYY-MM-DD | --now <ISO instant>]
 // Prepares the database, then loads the demo workspace. With --if-empty it
 // leaves any database that already has a workspace alone (the start script
 // runs it that way); without it, the demo workspace is replaced.
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   await prepareDatabase(url);
   const db = createDb(url);
   try {
-    const result = await seedDemoWorkspace(db, { ifEmpty: args.ifEmpty, endDay: args.endDay });
+    const result = await seedDemoWorkspace(db, { ifEmpty: args.ifEmpty, endDay: args.endDay, now: args.now });
     for (const line of describeSeedResult(result)) console.log(line);
     console.log(`db:seed done in ${Math.round(performance.now() - started)} ms`);
   } finally {

@@ -5,6 +5,7 @@ import { formatInstant, formatInteger } from "@/components/data/format";
 import type { HistoryRow } from "@/components/data/ImportHistory";
 import type { TokenRow } from "@/components/data/TokensPanel";
 import { EmptyState } from "@/components/layout/EmptyState";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDayRange } from "@/lib/format";
@@ -82,7 +83,7 @@ export default async function DataRoute() {
   ]);
   const tz = workspace.timeZone;
   const presetName = presetNames(presets, locale, m);
-  const today = dayInZone(new Date(), tz);
+  const today = dayInZone(now(), tz);
 
   const history = imports.map((b) => historyRow(b, locale, tz, m, presetName));
   const tokenRows: TokenRow[] = tokens.map((t) => ({

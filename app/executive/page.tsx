@@ -8,6 +8,7 @@ import { PeriodPicker } from "@/components/executive/PeriodPicker";
 import { PlatformRankingCard } from "@/components/executive/PlatformRankingCard";
 import { PrintButton } from "@/components/executive/PrintButton";
 import { EmptyState } from "@/components/layout/EmptyState";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDay, formatDayRange } from "@/lib/format";
@@ -27,7 +28,7 @@ export default async function ExecutivePage({ searchParams }: { searchParams: Pr
   const [locale, raw] = await Promise.all([getLocale(), searchParams]);
   const m = messagesFor(locale).executive;
   const state = parseExecutivePageParams(raw);
-  const result = await getExecutiveSummary(db(), { workspaceSlug: env().DEFAULT_WORKSPACE, kind: state.kind, at: state.at, now: new Date() });
+  const result = await getExecutiveSummary(db(), { workspaceSlug: env().DEFAULT_WORKSPACE, kind: state.kind, at: state.at, now: now() });
 
   if (result.status !== "ready") {
     return (

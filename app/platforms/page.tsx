@@ -8,6 +8,7 @@ import { PlatformTable } from "@/components/platforms/PlatformTable";
 import { TrendDataTable } from "@/components/platforms/TrendDataTable";
 import { formatBucketLong, formatBucketShort, formatKpiShort, formatKpiValue, type ValueFormat } from "@/components/platforms/format";
 import { platformsHref } from "@/components/platforms/href";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDayRange } from "@/lib/format";
@@ -73,7 +74,7 @@ export default async function PlatformsPage({ searchParams }: { searchParams: Pr
   const data = await getPlatformComparison(db(), {
     workspaceSlug: env().DEFAULT_WORKSPACE,
     query: parsePlatformPageParams(raw),
-    now: new Date(),
+    now: now(),
   });
   if (!data) return <EmptyState title={m.noWorkspace} />;
 

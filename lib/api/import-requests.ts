@@ -3,6 +3,7 @@
 // 400 naming the field, before any work is done.
 import type { z } from "zod";
 import { parseInput } from "@/lib/api/route";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import type { ImportOptions, ImportProgress } from "@/lib/ingest/pipeline";
 import { ImportFormFields, MAX_UPLOAD_BYTES } from "@/lib/schemas/api/imports";
 import { badField, json } from "./response";
@@ -17,25 +18,26 @@ export type Upload = { ok: true; file: File; bytes: Uint8Array; fields: ImportFo
 
 /** The multipart upload of /api/v1/imports and /imports/preview: `file` and the option fields. */
 export async function readUpload(request: Request): Promise<Upload> {
+  const locale = localeOfRequest(request);
   const length = Number(request.headers.get("content-length") ?? "");
   // The form's other fields and boundaries add a little to the file's size.
   if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES + 1024 * 1024) return { ok: false, response: payloadTooLarge("file", TOO_LARGE) };
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-    return { ok: false, response: badField("file", "send the file as multipart/form-data, in a field named file") };
+    return { ok: false, response: badField("file", { code: "not_multipart" }, locale) };
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return { ok: false, response: badField("file", "the multipart form could not be read") };
+    return { ok: false, response: badField("file", { code: "form_unreadable" }, locale) };
   }
   const file = form.get("file");
-  if (!(file instanceof File)) return { ok: false, response: badField("file", "required: the export file to import") };
+  if (!(file instanceof File)) return { ok: false, response: badField("file", { code: "file_missing" }, locale) };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, response: payloadTooLarge("file", TOO_LARGE) };
   const fields: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
     if (key === "file") continue;
-    if (typeof value !== "string") return { ok: false, response: badField(key, "must be text, not a file") };
+    if (typeof value !== "string") return { ok: false, response: badField(key, { code: "field_is_file" }, locale) };
     fields[key] = value;
   }
   const parsed = parseInput(ImportFormFields, fields);
@@ -57,7 +59,7 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, response: badField("(body)", "must be JSON") };
+    return { ok: false, response: badField("(body)", { code: "not_json" }, localeOfRequest(request)) };
   }
   return { ok: true, body: parseInput(schema, value) };
 }
@@ -82,7 +84,7 @@ export function progressResponse(work: (onProgress: (p: ImportProgress) => void)
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       let last = 0;
       const onProgress = (p: ImportProgress) => {
-        const now = Date.now();
+        const now = performance.now();
         if (now - last < 200) return;
         last = now;
         send({ type: "progress", ...p });

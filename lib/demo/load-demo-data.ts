@@ -2,6 +2,7 @@
 // a failed load leaves the database as it was. Parents go in with
 // createManyAndReturn and their ids are looked up by the dataset's stable
 // keys; the four large tables go in through bulkInsert (see why there).
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/metrics/periods";
@@ -105,7 +106,7 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
       const accountId = (key: string) => idOf(accountIds, key, "account");
 
       // One timestamp for the whole load, as @updatedAt would give a single createMany.
-      const updatedAt = new Date();
+      const updatedAt = now();
       const dailyMetrics = await bulkInsert(
         tx,
         "DailyMetric",

@@ -1,5 +1,6 @@
 // What `npm run db:seed` and `npm run db:reset` do once the database file is
 // ready: generate the demo dataset and load it, skipping or replacing as asked.
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Day } from "@/lib/metrics/periods";
 import { DEMO_WORKSPACE_SLUG, demoEndDay, generateDemoData } from "./generate-demo-data";
@@ -24,7 +25,7 @@ export async function seedDemoWorkspace(db: Db, options: SeedDemoOptions = {}): 
     const existingWorkspaces = await db.workspace.count();
     if (existingWorkspaces > 0) return { status: "skipped", existingWorkspaces };
   }
-  const endDay = options.endDay ?? demoEndDay(options.now ?? new Date());
+  const endDay = options.endDay ?? demoEndDay(options.now ?? now());
   const started = performance.now();
   const dataset = generateDemoData({ endDay, weeks: options.weeks, seed: options.seed });
   const generated = performance.now();

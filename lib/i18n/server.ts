@@ -4,15 +4,13 @@ import { cookies, headers } from "next/headers";
 import { en, type Messages } from "./messages/en";
 import { zhCN } from "./messages/zh-CN";
 import { THEME_COOKIE, type Theme } from "@/lib/theme";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./locale";
+import { LOCALE_COOKIE, isLocale, type Locale } from "./locale";
+import { acceptLanguageLocale } from "./request-locale";
 
 export async function getLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(fromCookie)) return fromCookie;
-  const accept = (await headers()).get("accept-language") ?? "";
-  const first = accept.split(",")[0]?.trim().toLowerCase() ?? "";
-  if (first.startsWith("en")) return "en";
-  return DEFAULT_LOCALE;
+  return acceptLanguageLocale((await headers()).get("accept-language"));
 }
 
 /** The theme chosen in the header, or null to follow the system setting. */

@@ -67,12 +67,8 @@ export function localizeRowError(error: Pick<RowError, "row" | "column" | "value
   return { row, column, value, reason, reasonZh, ...(code === undefined ? {} : { code }), message: lang === "zh-CN" ? reasonZh : reason };
 }
 
-/** `?lang=zh-CN|en` first, then Accept-Language (English when it asks for English first), else Chinese. */
-export function importLang(queryLang: string | undefined, acceptLanguage: string | null): ImportLang {
-  if (queryLang === "en" || queryLang === "zh-CN") return queryLang;
-  const first = (acceptLanguage ?? "").split(",")[0]?.trim().toLowerCase() ?? "";
-  return first.startsWith("en") ? "en" : "zh-CN";
-}
+/** `?lang=zh-CN|en` first, then Accept-Language (English when it asks for English first), else Chinese: the API's one rule. */
+export { requestLocale as importLang } from "@/lib/i18n/request-locale";
 
 /** A sentence the preview shows (a note, the roll-up), in both languages. */
 export interface LocalText {

@@ -2,6 +2,7 @@
 // (base64url), shown once when created; only its sha256 and its first
 // characters (to recognise it in a list) are stored.
 import { createHash, randomBytes } from "node:crypto";
+import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { ApiToken } from "@/lib/generated/prisma/client";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
@@ -49,7 +50,7 @@ export async function revokeApiToken(db: Db, workspace: Workspace, id: number): 
   const row = await db.apiToken.findFirst({ where: { id, workspaceId: workspace.id } });
   if (!row) return null;
   if (row.revokedAt) return tokenJson(row);
-  return tokenJson(await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } }));
+  return tokenJson(await db.apiToken.update({ where: { id }, data: { revokedAt: now() } }));
 }
 
 /** The live token an `Authorization: Bearer kpi_…` header holds, with its workspace; null when missing, malformed, unknown or revoked. */
@@ -65,6 +66,6 @@ export async function findBearer(db: Db, authorization: string | null): Promise<
 export async function verifyBearer(db: Db, authorization: string | null): Promise<{ workspace: Workspace; token: ApiTokenJson } | null> {
   const found = await findBearer(db, authorization);
   if (!found) return null;
-  const used = await db.apiToken.update({ where: { id: found.token.id }, data: { lastUsedAt: new Date() } });
+  const used = await db.apiToken.update({ where: { id: found.token.id }, data: { lastUsedAt: now() } });
   return { workspace: found.workspace, token: tokenJson(used) };
 }

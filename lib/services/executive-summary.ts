@@ -94,7 +94,7 @@ export interface ExecutivePeriod extends Period {
   key: string;
   /** the days the figures cover: the whole period, or its days so far */
   covered: Period;
-  /** the period has not ended: figures are "so far" */
+  /** the figures cover only the period's first days (it has not ended, or its last days have no data yet): "so far" */
   partial: boolean;
 }
 
@@ -166,7 +166,10 @@ type Goal = Awaited<ReturnType<typeof getGoalsOverlapping>>[number];
 /**
  * The month or quarter periods a user can pick: every one from the first day
  * with data up to `anchor` (the last day that has both ended and has data).
- * The last one is partial when it has not ended yet.
+ * The last one is partial when it runs past the anchor: it has not ended yet,
+ * or it has (on 1 January, Q4) but its last days have no data yet. Either
+ * way its figures cover the days up to the anchor and are compared with the
+ * same days of the previous period, so a sync that lags does not read as a drop.
  */
 export function periodOptions(kind: ExecutivePeriodKind, data: Period, anchor: Day, today: Day): PeriodOption[] {
   if (anchor < data.start) return [];
@@ -175,7 +178,7 @@ export function periodOptions(kind: ExecutivePeriodKind, data: Period, anchor: D
     key: b.key,
     start: b.start,
     end: b.end,
-    partial: b.end >= today,
+    partial: b.end > anchor,
   }));
 }
 

@@ -2,6 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
+import { pinnedNow } from "./pinned-clock";
 
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 
@@ -53,7 +54,12 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** Opens `url` in a fresh context (no shared cookies or storage) and records every console error and page error. */
+/**
+ * Opens `url` in a fresh context (no shared cookies or storage) and records
+ * every console error and page error. The page's clock reads the run's pinned
+ * instant, as the server's does, so client code that asks for the time agrees
+ * with the page the server rendered (timers still run in real time).
+ */
 export async function openPage(browser: Browser, url: string, options: OpenPageOptions): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height },
@@ -61,6 +67,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     colorScheme: options.colorScheme,
   });
   try {
+    await context.clock.setFixedTime(pinnedNow());
     if (options.cookies) {
       const origin = new URL(url).origin;
       await context.addCookies(Object.entries(options.cookies).map(([name, value]) => ({ name, value, url: origin })));

@@ -7,9 +7,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatMoney, formatPercent, formatPp, formatRoi } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { lastCompleteWeek, monthOf, quarterOf } from "@/lib/metrics/periods";
 import { DomainsResponse } from "@/lib/schemas/api/domains";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
 const baseURL = inject("baseURL");
@@ -35,6 +37,19 @@ interface ShownPeriod {
   key: string;
   from: string;
   to: string;
+}
+
+/**
+ * The period the page shows by default on the pinned day, worked out by hand:
+ * the month or quarter holding the last day with data (the demo data ends with
+ * the last complete ISO week), "so far" when it runs past that day.
+ */
+function defaultPeriod(kind: ShownPeriod["kind"]): { key: string; partial: boolean } {
+  const lastDataDay = lastCompleteWeek(pinnedToday(), 1).end;
+  const [year, month] = lastDataDay.split("-");
+  const key = kind === "month" ? `${year}-${month}` : `${year}-Q${Math.ceil(Number(month) / 3)}`;
+  const end = kind === "month" ? monthOf(lastDataDay).end : quarterOf(lastDataDay).end;
+  return { key, partial: end > lastDataDay };
 }
 
 async function shownPeriod(page: Page): Promise<ShownPeriod> {
@@ -127,10 +142,12 @@ describe.skipIf(chromiumPath === null)("executive summary page", () => {
       expect(await page.locator('[data-testid="executive-platforms"] table.sr-only tbody tr').count()).toBeGreaterThanOrEqual(2);
       expect(await page.locator('[data-testid="domain-table"] tbody tr').count()).toBe(5);
 
-      // by default: the current quarter so far, marked partial
+      // by default: the latest quarter with data, marked partial while it runs past the data
       const period = await shownPeriod(page);
       expect(period.kind).toBe("quarter");
-      expect(await page.locator('[data-testid="executive-page"]').getAttribute("data-partial")).toBe("true");
+      const expected = defaultPeriod("quarter");
+      expect(period.key).toBe(expected.key);
+      expect(await page.locator('[data-testid="executive-page"]').getAttribute("data-partial")).toBe(String(expected.partial));
       expect(await page.locator('[data-testid="headline-grid"] > section').count()).toBe(6);
 
       const api = await expectHeadlinesMatchApi(page, language.locale);
@@ -216,17 +233,19 @@ describe.skipIf(chromiumPath === null)("executive summary page", () => {
   });
 
   it.each([
-    { query: "?period=year&at=banana", notice: true },
-    { query: "?period=quarter&at=2019-Q1", notice: true },
-    { query: "?period=month&at=2026-Q4", notice: true },
-    { query: "?at=2099-13", notice: true },
-  ])("falls back to the default period for $query", async ({ query, notice }) => {
+    { query: "?period=year&at=banana", kind: "quarter", notice: true },
+    { query: "?period=quarter&at=2019-Q1", kind: "quarter", notice: true },
+    { query: "?period=month&at=2026-Q4", kind: "month", notice: true },
+    { query: "?at=2099-13", kind: "quarter", notice: true },
+  ] as const)("falls back to the default period for $query", async ({ query, kind, notice }) => {
     const opened = await openPage(browser, `${baseURL}/executive${query}`, { locale: "en", width: 1280, height: 800, cookies: { locale: "en", theme: "light" } });
     const { page, response, errors } = opened;
     try {
       expect(response?.status()).toBe(200);
       await waitForCharts(page);
-      expect(await page.locator('[data-testid="executive-page"]').getAttribute("data-partial")).toBe("true");
+      const expected = defaultPeriod(kind);
+      expect(await shownPeriod(page)).toMatchObject({ kind, key: expected.key });
+      expect(await page.locator('[data-testid="executive-page"]').getAttribute("data-partial")).toBe(String(expected.partial));
       expect(await page.locator('[data-testid="period-unavailable"]').isVisible()).toBe(notice);
       await page.waitForLoadState("networkidle");
       expect(errors).toEqual([]);

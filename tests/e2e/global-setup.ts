@@ -2,6 +2,12 @@
 // `next start` on a free port against a freshly seeded SQLite file in a temp
 // directory, and the path of Debian's Chromium for the tests to drive.
 //
+// The run is pinned to one instant (testNow(): KPI_TEST_NOW, or a fixed
+// Wednesday): the demo data is generated up to the last week complete at that
+// instant, the server's process clock starts there (tests/e2e/fixed-clock.mjs),
+// and the tests read it with inject("now"), so no figure depends on the day
+// the suite happens to run.
+//
 // Runs once per `vitest run`, in the main vitest process. Everything it starts
 // it also stops: the teardown (and, if vitest dies, an exit hook) kills the
 // server's process group and deletes the temp directory.
@@ -11,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { BIN, ROOT, buildIfNeeded, runCommand, startBuiltApp, type RunningApp } from "../../scripts/app-server";
+import { testNow } from "../helpers/clock";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,6 +27,8 @@ declare module "vitest" {
     databaseUrl: string;
     /** Chromium executable, or null when none is installed (browser tests then skip; never in CI). */
     chromiumPath: string | null;
+    /** The pinned "now" of the run (ISO instant): the server's clock, the demo data's and the browser's. */
+    now: string;
   }
 }
 
@@ -29,6 +38,7 @@ const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = await findChromium();
+  const now = testNow();
 
   const tempDir = await mkdtemp(path.join(os.tmpdir(), "kpi-e2e-"));
   const databaseUrl = `file:${path.join(tempDir, "e2e.db")}`;
@@ -48,19 +58,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 
   try {
-    seedDatabase(databaseUrl);
+    seedDatabase(databaseUrl, now);
     await buildIfNeeded((line) => console.log(`[e2e] ${line}`), {
       forcedBy: process.env.E2E_SKIP_BUILD === "0" ? "forced by E2E_SKIP_BUILD=0" : undefined,
       howToForce: "E2E_SKIP_BUILD=0 forces a build",
     });
 
-    app = await startBuiltApp({ databaseUrl, logFile: SERVER_LOG });
+    app = await startBuiltApp({ databaseUrl, logFile: SERVER_LOG, fixedNow: now });
     const { baseURL } = app;
-    console.log(`[e2e] app at ${baseURL} (database ${databaseUrl}; server log ${path.relative(ROOT, SERVER_LOG)})`);
+    console.log(`[e2e] app at ${baseURL} (database ${databaseUrl}; clock pinned to ${now.toISOString()}; server log ${path.relative(ROOT, SERVER_LOG)})`);
 
     project.provide("baseURL", baseURL);
     project.provide("databaseUrl", databaseUrl);
     project.provide("chromiumPath", chromiumPath);
+    project.provide("now", now.toISOString());
     return teardown;
   } catch (error) {
     await teardown();
@@ -116,8 +127,8 @@ async function isExecutable(file: string): Promise<boolean> {
   }
 }
 
-function seedDatabase(databaseUrl: string): void {
+function seedDatabase(databaseUrl: string, now: Date): void {
   if (!existsSync(path.join(ROOT, SEED_SCRIPT))) throw new Error(`${SEED_SCRIPT} is missing; the e2e tests need it to load demo data`);
-  console.log(`[e2e] seeding ${databaseUrl}`);
-  runCommand(path.join(BIN, "tsx"), [SEED_SCRIPT], { DATABASE_URL: databaseUrl }, `seeding the e2e database (${SEED_SCRIPT})`);
+  console.log(`[e2e] seeding ${databaseUrl} with demo data up to ${now.toISOString()}`);
+  runCommand(path.join(BIN, "tsx"), [SEED_SCRIPT, "--now", now.toISOString()], { DATABASE_URL: databaseUrl }, `seeding the e2e database (${SEED_SCRIPT})`);
 }

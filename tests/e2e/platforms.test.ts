@@ -6,9 +6,10 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatCount, formatMoney, formatPercent, formatRoi } from "@/lib/format";
-import { addDays, dayInZone, lastCompleteWeek } from "@/lib/metrics/periods";
+import { addDays, lastCompleteWeek } from "@/lib/metrics/periods";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { launchBrowser, openPage, saveScreenshot, type OpenedPage } from "./browser";
+import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
 const baseURL = inject("baseURL");
@@ -31,7 +32,7 @@ const FIXED = "ctr,interactionRate,conversionRate,roi";
 
 /** The default period: the 12 complete weeks up to the last one, in the demo workspace's zone (Asia/Shanghai, ISO weeks). */
 function defaultPeriod(): { from: string; to: string } {
-  const week = lastCompleteWeek(dayInZone(new Date(), "Asia/Shanghai"), 1);
+  const week = lastCompleteWeek(pinnedToday(), 1);
   return { from: addDays(week.start, -77), to: week.end };
 }
 

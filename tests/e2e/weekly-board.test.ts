@@ -6,9 +6,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sqlitePathFromUrl } from "@/lib/env";
 import { formatPercent, formatValue } from "@/lib/format";
-import { addDays, dayInZone, lastCompleteWeek, weekLabel } from "@/lib/metrics/periods";
+import { addDays, lastCompleteWeek, weekLabel } from "@/lib/metrics/periods";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
 const baseURL = inject("baseURL");
@@ -30,7 +31,7 @@ function sqlite() {
 
 /** Last complete week's CTR over all platforms from the rows, in plain SQL (rows that know both parts only). */
 function lastWeekCtr(): number {
-  const week = lastCompleteWeek(dayInZone(new Date(), "Asia/Shanghai"), 1);
+  const week = lastCompleteWeek(pinnedToday(), 1);
   const db = sqlite();
   try {
     const row = db
@@ -46,7 +47,7 @@ function lastWeekCtr(): number {
 }
 
 function platformsWithDataLastWeek(): number {
-  const week = lastCompleteWeek(dayInZone(new Date(), "Asia/Shanghai"), 1);
+  const week = lastCompleteWeek(pinnedToday(), 1);
   const db = sqlite();
   try {
     const row = db
@@ -95,8 +96,10 @@ describe.skipIf(chromiumPath === null)("weekly board", () => {
       expect(await page.locator("html").getAttribute("lang")).toBe(language.locale);
       expect(await page.locator("body").innerText()).toContain(language.douyin);
 
-      // The CTR card shows the API's figure, and the API's figure is the rows' ratio of sums.
+      // The server's clock is the pinned one (fixed-clock.mjs): it shows the last week complete on the pinned day.
       const api = await weeklyReport();
+      expect(api.week.label).toBe(weekLabel(lastCompleteWeek(pinnedToday(), 1).start, 1));
+      // The CTR card shows the API's figure, and the API's figure is the rows' ratio of sums.
       expect(api.total.metrics.ctr.value).toBeCloseTo(lastWeekCtr(), 12);
       expect(await cardValue(page, "ctr")).toBe(formatPercent(api.total.metrics.ctr.value, language.locale));
       expect(await cardValue(page, "revenue")).toBe(formatValue("money_minor", api.total.metrics.revenue.value, language.locale, "CNY"));
@@ -132,7 +135,7 @@ describe.skipIf(chromiumPath === null)("weekly board", () => {
   });
 
   it("picks weeks: the previous one, and the current one marked as in progress", async () => {
-    const today = dayInZone(new Date(), "Asia/Shanghai");
+    const today = pinnedToday();
     const last = lastCompleteWeek(today, 1);
     const previousLabel = weekLabel(addDays(last.start, -7), 1);
     const currentLabel = weekLabel(today, 1);

@@ -2,8 +2,8 @@
 // URL and the dynamic segment params as a promise.
 type Handler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
 
-export async function callRoute<P = Record<string, string>>(handler: Handler<P>, path: string, params?: P): Promise<Response> {
-  return handler(new Request(new URL(path, "http://localhost")), { params: Promise.resolve((params ?? {}) as P) });
+export async function callRoute<P = Record<string, string>>(handler: Handler<P>, path: string, params?: P, init?: RequestInit): Promise<Response> {
+  return handler(new Request(new URL(path, "http://localhost"), init), { params: Promise.resolve((params ?? {}) as P) });
 }
 
 /** The body's bytes start with the UTF-8 byte-order mark (Response.text() would strip it). */

@@ -219,6 +219,16 @@ describe("executive summary: the default period", () => {
 });
 
 describe("executive summary: other periods", () => {
+  it("treats a period that has ended but whose last days have no data yet as so far, against the same days before", async () => {
+    // Thursday Dec 3: November has ended, but the data stops on Sunday Nov 22,
+    // so November is covered (and compared) up to Nov 22 only, as on Nov 26.
+    const r = await getExecutiveSummary(t.db, { workspaceSlug: "t", kind: "month", at: null, now: new Date("2026-12-03T04:00:00Z") });
+    if (r.status !== "ready") throw new Error(`expected a summary, got ${r.status}`);
+    expect(r.summary.period).toMatchObject({ key: "2026-11", covered: { start: "2026-11-01", end: "2026-11-22" }, partial: true });
+    expect(r.summary.previous).toEqual({ key: "2026-10", start: "2026-10-01", end: "2026-10-22" });
+    expect(kpi(r.summary, "roi").value).toBeCloseTo(7_550_000 / 710_000, 12);
+  });
+
   it("shows a complete quarter whole, against the whole previous quarter", async () => {
     const s = await summary("quarter", "2026-Q3");
     expect(s.period).toMatchObject({ key: "2026-Q3", covered: { start: "2026-07-01", end: "2026-09-30" }, partial: false });

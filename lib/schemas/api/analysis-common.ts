@@ -3,12 +3,13 @@
 // strict so that tests parsing a response catch any field the contract lacks.
 import { z } from "zod";
 import { isDay } from "@/lib/metrics/periods";
+import { ownIssue } from "./own-issue";
 import { Day } from "./params";
 
 /** A fraction, a ratio or a count-per-something; null where undefined (zero denominator, no data). */
 export const Rate = z.number().nullable();
 export const Count = z.number().int().nonnegative();
-export const DayString = z.string().refine(isDay, { message: "must be a date YYYY-MM-DD" });
+export const DayString = z.string().refine(isDay, ownIssue("not_a_day"));
 
 export const BenchmarkStatusSchema = z.enum(["above", "near", "below"]);
 
@@ -33,7 +34,7 @@ function orderedWhenBothValid(r: { from?: unknown; to?: unknown }): boolean {
 export function withOptionalRange<S extends z.ZodRawShape>(shape: S) {
   return z
     .strictObject({ ...WorkspaceField, from: Day.optional(), to: Day.optional(), ...shape })
-    .refine(orderedWhenBothValid, { message: "must not be after to", path: ["from"] });
+    .refine(orderedWhenBothValid, { ...ownIssue("from_after_to"), path: ["from"] });
 }
 
 /** `true` / `false` (and 1 / 0) in a query string. */

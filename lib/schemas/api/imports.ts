@@ -7,6 +7,7 @@ import { MEASURES } from "@/lib/metrics/measures";
 import { isDay } from "@/lib/metrics/periods";
 import { ImportStatus, PlatformKey } from "@/lib/schemas/enums";
 import { WorkspaceField } from "./analysis-common";
+import { ownIssue } from "./own-issue";
 import { Day, Format, PlatformList } from "./params";
 
 // ---- custom column mappings ---------------------------------------------------
@@ -34,11 +35,11 @@ export const CustomMapping = z
     /** … or the one account of every row */
     account: z.string().trim().min(1).max(200).optional(),
     /** header name → measure */
-    columns: z.record(HeaderName, MappedMeasure).refine((c) => Object.keys(c).length > 0, { message: "map at least one column" }),
+    columns: z.record(HeaderName, MappedMeasure).refine((c) => Object.keys(c).length > 0, ownIssue("mapping_empty")),
     /** how bare numbers in percentage columns are meant (0.045 or 4.5 for 4.5%) */
     percentAs: z.enum(["fraction", "points"]).optional(),
   })
-  .refine((m) => !(m.accountColumn && m.account), { message: "give accountColumn or account, not both", path: ["account"] });
+  .refine((m) => !(m.accountColumn && m.account), { ...ownIssue("account_twice"), path: ["account"] });
 export type CustomMapping = z.infer<typeof CustomMapping>;
 
 /** A JSON text field holding a CustomMapping (multipart `mapping`). */
@@ -47,12 +48,15 @@ const MappingJson = z.string().transform((text, ctx) => {
   try {
     value = JSON.parse(text);
   } catch {
-    ctx.addIssue({ code: "custom", message: "must be JSON" });
+    ctx.addIssue({ code: "custom", ...ownIssue("not_json") });
     return z.NEVER;
   }
   const parsed = CustomMapping.safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: `${issue.path.join(".") || "(mapping)"}: ${issue.message}` });
+    for (const issue of parsed.error.issues) {
+      const at = issue.path.join(".") || "(mapping)";
+      ctx.addIssue({ code: "custom", message: `${at}: ${issue.message}`, params: { code: "mapping_field", at, inner: issue } });
+    }
     return z.NEVER;
   }
   return parsed.data;
@@ -293,7 +297,7 @@ export const SavePresetBody = z.strictObject({
 
 export const ExportQuery = z
   .strictObject({ ...WorkspaceField, from: Day, to: Day, platform: PlatformList.optional() })
-  .refine((r) => !(isDay(r.from) && isDay(r.to)) || r.from <= r.to, { message: "must not be after to", path: ["from"] });
+  .refine((r) => !(isDay(r.from) && isDay(r.to)) || r.from <= r.to, { ...ownIssue("from_after_to"), path: ["from"] });
 export const TemplateQuery = z.strictObject({ ...WorkspaceField });
 
 // ---- API tokens ---------------------------------------------------------------------

@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { isDay } from "@/lib/metrics/periods";
 import { PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
+import { ownIssue } from "./own-issue";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
-export const Day = z.string().refine(isDay, { message: "must be a date YYYY-MM-DD" });
+export const Day = z.string().refine(isDay, ownIssue("not_a_day"));
 
 /**
  * `{ from, to }`, both days, from ≤ to (the error names `from`). The order
@@ -15,10 +16,7 @@ export const Day = z.string().refine(isDay, { message: "must be a date YYYY-MM-D
  */
 export const DayRange = z
   .object({ from: Day, to: Day })
-  .refine((r) => !(isDayString(r.from) && isDayString(r.to)) || r.from <= r.to, {
-    message: "must not be after to",
-    path: ["from"],
-  });
+  .refine((r) => !(isDayString(r.from) && isDayString(r.to)) || r.from <= r.to, { ...ownIssue("from_after_to"), path: ["from"] });
 
 function isDayString(value: unknown): value is string {
   return typeof value === "string" && isDay(value);
@@ -45,7 +43,7 @@ export const PlatformList = z
     const cleaned = keys.map((k) => k.trim()).filter((k) => k !== "");
     const unknown = cleaned.filter((k) => !PLATFORM_SET.has(k));
     if (unknown.length > 0) {
-      ctx.addIssue({ code: "custom", message: `unknown platform ${unknown.map((k) => `"${k}"`).join(", ")}` });
+      ctx.addIssue({ code: "custom", ...ownIssue("unknown_platform", { platforms: unknown.map((k) => `"${k}"`).join(", ") }) });
       return z.NEVER;
     }
     return [...new Set(cleaned)] as PlatformKey[];

@@ -4,9 +4,10 @@ import { BOARD_METRIC_KEYS } from "@/lib/metrics/board-metrics";
 import { isWeekLabel } from "@/lib/metrics/periods";
 import { Domain, Industry, InteractionDenominator, PlatformKey } from "@/lib/schemas/enums";
 import { Significance } from "./kpis";
+import { ownIssue } from "./own-issue";
 import { Format, PlatformList } from "./params";
 
-export const WeekLabel = z.string().refine(isWeekLabel, { message: "must be an ISO week YYYY-Www, e.g. 2026-W47" });
+export const WeekLabel = z.string().refine(isWeekLabel, ownIssue("not_an_iso_week"));
 
 export const WeeklyReportQuery = z
   .object({

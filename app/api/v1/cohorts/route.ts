@@ -1,5 +1,6 @@
 // GET /api/v1/cohorts — cohort triangles and retention curves per platform,
 // with the retention figure at `period` (default week 4) against 28%.
+import { now } from "@/lib/clock";
 import { csvResponse } from "@/lib/api/csv";
 import { json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
@@ -16,7 +17,7 @@ export const GET = apiRoute(async (_request, { db, workspace, query }) => {
     to: q.to,
     unit: q.unit,
     period: q.period,
-    now: new Date(),
+    now: now(),
   });
   if (q.format === "csv") {
     // The triangle in long form: one row per cohort and period with a value.

@@ -9,7 +9,7 @@ import { csvResponse } from "@/lib/api/csv";
 import { importOptions, progressResponse, readUpload, wantsProgress } from "@/lib/api/import-requests";
 import { badField, json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { importLang, type ImportLang, type LocalText } from "@/lib/ingest/error-messages";
+import type { ImportLang, LocalText } from "@/lib/ingest/error-messages";
 import { writerDb } from "@/lib/db";
 import { commitImport, ImportOptionError, ImportWriteError, MAX_LISTED, previewJson, type ImportProgress, type ImportResult } from "@/lib/ingest/pipeline";
 import { ImportCommitResponse, ImportHistoryQuery, ImportHistoryResponse, ImportPreviewSchema, ImportQuery } from "@/lib/schemas/api/imports";
@@ -51,9 +51,8 @@ function failure(result: Extract<ImportResult, { ok: false }>, lang: ImportLang)
   }
 }
 
-export const POST = apiRoute(async (request, { db, workspace, query }) => {
-  const q = parseInput(ImportQuery, queryObject(query));
-  const lang = importLang(q.lang, request.headers.get("accept-language"));
+export const POST = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
+  parseInput(ImportQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const upload = await readUpload(request);
   if (!upload.ok) return upload.response;
   const fields = upload.fields;
@@ -70,7 +69,7 @@ export const POST = apiRoute(async (request, { db, workspace, query }) => {
         onProgress,
       });
     } catch (error) {
-      if (error instanceof ImportOptionError) return badField(error.field, error.message);
+      if (error instanceof ImportOptionError) return badField(error.field, { code: "unknown_option", values: { detail: error.message } }, lang);
       if (error instanceof ImportWriteError) {
         console.error(error.cause);
         const text = say(

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { csvResponse } from "@/lib/api/csv";
 import { json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
@@ -19,7 +20,7 @@ export const GET = apiRoute(async (_request, { db, workspace, query }) => {
       metrics: q.metric,
       forecast: q.forecast,
       platformSeries: q.breakdown === "platform",
-      now: new Date(),
+      now: now(),
     }),
   );
   if (q.format === "csv") {

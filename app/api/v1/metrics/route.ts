@@ -12,7 +12,7 @@ import { readJson } from "@/lib/api/import-requests";
 import { json, serverError, unauthorized } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { db as defaultDb, writerDb } from "@/lib/db";
-import { importLang, localizeRowError } from "@/lib/ingest/error-messages";
+import { localizeRowError } from "@/lib/ingest/error-messages";
 import { importMetricRows } from "@/lib/ingest/metric-rows";
 import { MAX_METRIC_ROWS, MetricsBody, MetricsQuery, MetricsResponse, MetricsRowErrorSchema } from "@/lib/schemas/api/imports";
 import { findBearer, verifyBearer } from "@/lib/services/api-tokens";
@@ -23,11 +23,10 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const NO_TOKEN = "A valid API token is required: Authorization: Bearer kpi_… (create one on /data)";
 
-const handler = apiRoute(async (request, { db, workspace, query }) => {
+const handler = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
   const auth = await verifyBearer(db, request.headers.get("authorization"));
   if (!auth || auth.workspace.id !== workspace.id) return unauthorized(NO_TOKEN);
   const q = parseInput(MetricsQuery, queryObject(query));
-  const lang = importLang(q.lang, request.headers.get("accept-language"));
   const read = await readJson(request, MetricsBody, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const result = await importMetricRows(writerDb(), workspace, { rows: read.body.rows, dryRun: q.dryRun ?? false, createdBy: `token:${auth.token.name} (${auth.token.prefix}…)` });

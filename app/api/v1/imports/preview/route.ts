@@ -5,15 +5,13 @@
 import { importOptions, progressResponse, readUpload, wantsProgress } from "@/lib/api/import-requests";
 import { badField, json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { importLang } from "@/lib/ingest/error-messages";
 import { ImportOptionError, previewImport, previewJson, type ImportProgress } from "@/lib/ingest/pipeline";
 import { ImportPreviewSchema, ImportQuery } from "@/lib/schemas/api/imports";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request, { db, workspace, query }) => {
-  const q = parseInput(ImportQuery, queryObject(query));
-  const lang = importLang(q.lang, request.headers.get("accept-language"));
+export const POST = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
+  parseInput(ImportQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const upload = await readUpload(request);
   if (!upload.ok) return upload.response;
   const work = async (onProgress?: (p: ImportProgress) => void): Promise<Response> => {
@@ -21,7 +19,7 @@ export const POST = apiRoute(async (request, { db, workspace, query }) => {
     try {
       preview = await previewImport(db, workspace, { bytes: upload.bytes, fileName: upload.file.name || "upload", options: importOptions(upload.fields), onProgress });
     } catch (error) {
-      if (error instanceof ImportOptionError) return badField(error.field, error.message);
+      if (error instanceof ImportOptionError) return badField(error.field, { code: "unknown_option", values: { detail: error.message } }, lang);
       throw error;
     }
     const body = ImportPreviewSchema.parse(previewJson(preview, lang));

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { csvResponse } from "@/lib/api/csv";
 import { json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
@@ -14,7 +15,7 @@ export const GET = apiRoute(async (_request, { db, workspace, query }) => {
       week: q.week,
       filter: { platforms: q.platform, industries: q.industry, domain: q.domain },
       interactionDenominator: q.interactionDenominator,
-      now: new Date(),
+      now: now(),
     }),
   );
   if (q.format === "csv") {

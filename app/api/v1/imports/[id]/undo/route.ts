@@ -4,7 +4,6 @@
 // import is not committed (failed, already undone).
 import { json, notFound } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { importLang } from "@/lib/ingest/error-messages";
 import { writerDb } from "@/lib/db";
 import { undoImport } from "@/lib/ingest/undo";
 import { ImportBatchSchema, ImportDetailQuery, ImportIdParam } from "@/lib/schemas/api/imports";
@@ -12,10 +11,10 @@ import { getImportBatch } from "@/lib/services/imports";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>(async (request, { db, workspace, params, query }) => {
+export const POST = apiRoute<{ id: string }>(async (request, { db, workspace, params, query, locale }) => {
   const { id } = parseInput(ImportIdParam, params);
-  const q = parseInput(ImportDetailQuery, queryObject(query));
-  const zh = importLang(q.lang, request.headers.get("accept-language")) === "zh-CN";
+  parseInput(ImportDetailQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
+  const zh = locale === "zh-CN";
   const result = await undoImport(writerDb(), workspace, id);
   if (!result.ok) {
     if (result.code === "not_found") return notFound(`Import ${id}`);

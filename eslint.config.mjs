@@ -23,15 +23,7 @@ export default defineConfig([
     // pin it (tests/e2e/fixed-clock.mjs) and every "today" follows. Durations
     // for logs use performance.now().
     files: ["app/**", "lib/**", "components/**"],
-    ignores: [
-      "lib/clock.ts",
-      // The importer's own clock reads (until the importer reads the clock):
-      // remove these lines once lib/ingest uses now().
-      "lib/ingest/write-daily-metrics.ts",
-      "lib/ingest/pipeline.ts",
-      "lib/ingest/metric-rows.ts",
-      "lib/ingest/undo.ts",
-    ],
+    ignores: ["lib/clock.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",

@@ -9,7 +9,7 @@ import type { PlatformKey } from "@/lib/schemas/enums";
 import { CommitResult } from "./CommitResult";
 import { describeAnswer, describeFailure } from "./describe";
 import { isOk, postForm, previewInError, readAnswer, requestJson, UploadAborted, type ApiAnswer, type Upload } from "./http";
-import { AUTO, formFor, importReducer, INITIAL_STATE, MAPPING, missingInputs, requestFor, type ImportRequest } from "./import-state";
+import { AUTO, formFor, importReducer, INITIAL_STATE, MAPPING, missingInputs, requestFor, suggestedYear, type ImportRequest } from "./import-state";
 import { ImportPreview } from "./ImportPreview";
 import { MappingEditor } from "./MappingEditor";
 import { NeedsForm } from "./NeedsForm";
@@ -166,6 +166,7 @@ export function ImportPanel({ locale, timeZone, messages: m, builtIn, saved, pla
           inputs={state.inputs}
           missing={missingInputs(state)}
           platforms={platforms}
+          suggestedYear={preview ? suggestedYear(preview) : null}
           busy={working}
           onChange={(need, value) => dispatch({ type: "input_changed", need, value })}
           onApply={() => void runPreview(requestFor(state))}

@@ -10,6 +10,7 @@ import { commitBlock, importable, type CommitBlock } from "./import-state";
 import { PreviewReport } from "./PreviewReport";
 import { BUTTON_PRIMARY, CAPTION, NOTICE_ERROR, NOTICE_OK, NOTICE_WARN } from "./ui";
 import type { UploadBusy } from "./UploadZone";
+import { YearlessDates } from "./YearlessDates";
 
 const STATUS_TONE: Record<ImportPreviewJson["status"], string> = {
   ready: NOTICE_OK,
@@ -51,6 +52,7 @@ export function ImportPreview({ preview, locale, timeZone, messages: m, busy, sk
         {preview.status === "needs_input" && preview.needs.length > 0 && `: ${formatList(preview.needs.map((n) => m.needs[n]), locale)}`}
         {preview.status === "unreadable" && preview.errors[0] && `: ${zh ? preview.errors[0].reasonZh : preview.errors[0].reason}`}
       </p>
+      {preview.dates && preview.status !== "unreadable" && <YearlessDates dates={preview.dates} locale={locale} messages={m.preview.yearless} />}
       {preview.status !== "unreadable" && preview.status !== "needs_input" && preview.status !== "unknown_layout" && (
         <PreviewReport preview={preview} locale={locale} timeZone={timeZone} messages={m.preview} measureLabels={m.mapping.measures} />
       )}

@@ -18,13 +18,15 @@ interface Props {
   /** asked, still needed, and empty */
   missing: Need[];
   platforms: { key: PlatformKey; name: string }[];
+  /** the preview's likely year for dates without one (prefilled in the year field), or null */
+  suggestedYear: number | null;
   busy: boolean;
   onChange(need: Need, value: string): void;
   onApply(): void;
 }
 
 /** The details the file does not say (platform, account, year, day) and a button to preview again with them. */
-export function NeedsForm({ locale, messages: m, asked, inputs, missing, platforms, busy, onChange, onApply }: Props) {
+export function NeedsForm({ locale, messages: m, asked, inputs, missing, platforms, suggestedYear, busy, onChange, onApply }: Props) {
   return (
     <form
       className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50/60 p-3 sm:p-4 dark:border-amber-800 dark:bg-amber-950/30"
@@ -37,7 +39,15 @@ export function NeedsForm({ locale, messages: m, asked, inputs, missing, platfor
       <h3 className="text-sm font-semibold">{m.title}</h3>
       <div className="grid gap-3 sm:grid-cols-2">
         {asked.map((need) => (
-          <NeedField key={need} need={need} value={inputs[need]} platforms={platforms} messages={m} onChange={(v) => onChange(need, v)} />
+          <NeedField
+            key={need}
+            need={need}
+            value={inputs[need]}
+            platforms={platforms}
+            suggestedYear={need === "year" ? suggestedYear : null}
+            messages={m}
+            onChange={(v) => onChange(need, v)}
+          />
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-3">
@@ -54,17 +64,21 @@ function NeedField({
   need,
   value,
   platforms,
+  suggestedYear,
   messages: m,
   onChange,
 }: {
   need: Need;
   value: string;
   platforms: { key: PlatformKey; name: string }[];
+  suggestedYear: number | null;
   messages: DataMessages["needs"];
   onChange(value: string): void;
 }) {
   const helpId = useId();
-  const common = { value, "aria-describedby": helpId, className: FIELD, "data-testid": `need-${need}`, required: true } as const;
+  const suggestionId = useId();
+  const describedBy = suggestedYear !== null ? `${suggestionId} ${helpId}` : helpId;
+  const common = { value, "aria-describedby": describedBy, className: FIELD, "data-testid": `need-${need}`, required: true } as const;
   return (
     <label className={LABEL}>
       {m[need]}
@@ -83,6 +97,11 @@ function NeedField({
         <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" maxLength={200} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+      )}
+      {suggestedYear !== null && (
+        <span id={suggestionId} className="font-normal text-slate-700 dark:text-slate-200" data-testid="need-year-suggested" data-year={suggestedYear}>
+          <span className="font-semibold">{fill(m.yearSuggested, { year: suggestedYear })}</span> · {fill(m.yearSuggestedHelp, { year: suggestedYear })}
+        </span>
       )}
       <span id={helpId} className="font-normal text-slate-500 dark:text-slate-400">
         {m[`${need}Help`]}

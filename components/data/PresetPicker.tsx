@@ -35,6 +35,11 @@ export function PresetPicker({ locale, messages: m, builtIn, saved, preset, prev
   // Other layouts worth offering: those matching at least half of their known columns.
   const alternatives = (preview?.candidates ?? []).filter((c) => c.key !== preview?.preset?.key && c.score >= 0.5).slice(0, 3);
   const pct = (score: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(score);
+  // A layout that scored below the minimum: say which one came closest, its score and the minimum (on the mapping step too).
+  const detection = preview?.detection;
+  const weakest = detection && !detection.accepted && detection.best ? { ...detection.best, minScore: detection.minScore } : null;
+  const belowMinimum = weakest ? fill(m.mapping.belowMinimum, { preset: presetName(weakest), score: pct(weakest.score), min: pct(weakest.minScore) }) : null;
+  const belowProps = weakest ? { "data-testid": "detection-below-minimum", "data-preset": weakest.key, "data-score": weakest.score, "data-min": weakest.minScore } : {};
 
   return (
     <div className="flex flex-col gap-2">
@@ -73,9 +78,14 @@ export function PresetPicker({ locale, messages: m, builtIn, saved, preset, prev
           </span>
         </p>
       )}
+      {belowMinimum && preset === MAPPING && (
+        <p className={NOTICE_WARN} {...belowProps}>
+          {belowMinimum}
+        </p>
+      )}
       {preview && !preview.preset && preset !== MAPPING && (
-        <p className={`${NOTICE_WARN} flex flex-wrap items-center gap-x-3 gap-y-1`}>
-          {m.preset.noneDetected}
+        <p className={`${NOTICE_WARN} flex flex-wrap items-center gap-x-3 gap-y-1`} {...belowProps}>
+          {belowMinimum ?? m.preset.noneDetected}
           {headers.length > 0 && (
             <button type="button" className={`${BUTTON_SECONDARY} h-8 text-xs`} onClick={() => onChoose(MAPPING)} disabled={busy}>
               {m.mapping.title}

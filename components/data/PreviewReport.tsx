@@ -10,6 +10,7 @@ import type { ImportPreviewJson } from "@/lib/schemas/api/imports";
 import { fillCount, formatInstant, formatInteger, formatList } from "./format";
 import { formatMeasure, MEASURE_COLUMN, MEASURE_ORDER } from "./measures";
 import { CAPTION, NOTICE_INFO, TABLE, TABLE_WRAP, TD, TH } from "./ui";
+import { YEARLESS_NOTE_CODES } from "./YearlessDates";
 
 const ERRORS_PER_PAGE = 20;
 const COUNT_KEYS = ["rows", "inserted", "updated", "unchanged", "rejected", "skipped"] as const;
@@ -134,11 +135,14 @@ export function PreviewReport({ preview: p, locale, timeZone, messages: m, measu
           </h4>
           <ul className="flex list-disc flex-col gap-1 pl-4 text-sm" data-testid="preview-notes">
             <li data-code={p.rollup.code}>{rollupText(p, locale, m, measureLabels)}</li>
-            {p.notes.map((n) => (
-              <li key={n.code} data-code={n.code}>
-                {zh ? n.zh : n.en}
-              </li>
-            ))}
+            {/* How year-less dates were read is shown above the report (YearlessDates), built from the preview's codes. */}
+            {p.notes
+              .filter((n) => !(p.dates && YEARLESS_NOTE_CODES.includes(n.code)))
+              .map((n) => (
+                <li key={n.code} data-code={n.code}>
+                  {zh ? n.zh : n.en}
+                </li>
+              ))}
           </ul>
         </section>
       </div>

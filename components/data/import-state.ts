@@ -93,12 +93,13 @@ export type ImportAction =
   | { type: "reset" };
 
 /**
- * The year to prefill when the file's dates have no year. The preview does
- * not suggest one yet; when it does, read it here and `preview_received`
- * fills the year field with it (unless the user typed a year).
+ * The year to prefill when the file's dates have no year: the preview's
+ * likely year (the latest that keeps every date on or before today in the
+ * workspace's zone). `preview_received` fills the year field with it unless
+ * the user typed a year; the user confirms it by previewing again.
  */
-export function suggestedYear(_preview: ImportPreviewJson): number | null {
-  return null;
+export function suggestedYear(preview: ImportPreviewJson): number | null {
+  return preview.dates?.suggestedYear ?? null;
 }
 
 /** The inputs with `year` set to the suggestion, unless the user typed a year or there is none. */

@@ -13,7 +13,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sqlitePathFromUrl } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
 import { data } from "@/lib/i18n/messages/data";
+import { BUILT_IN_PRESETS } from "@/lib/ingest/presets";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
 import { launchBrowser, openPage, saveScreenshot as saveFullPage, type OpenedPage } from "./browser";
 
@@ -65,6 +67,19 @@ const SECOND_CSV = [
 /** A layout no preset knows (German column names), for the mapping step. */
 const MAPPED_CSV = ["Tag,Konto,Anzeigen,Klicks,Notiz", "2021-04-01,e2e_map,700,35,a", "2021-04-02,e2e_map,800,40,b", ""].join("\n");
 
+/**
+ * Year-less dates in the TikTok overview layout, not in date order (so the
+ * year is a guess): 3 March, 5 January, 29 February, 1 March on lines 2–5.
+ * With 2025 the latest date is 3 March 2025 and line 4 is a 29 February
+ * 2025 does not have (a warning and a rejected row).
+ */
+const TIKTOK_HEADER = '"Date","Video Views","Profile Views","Likes","Comments","Shares"';
+const SHUFFLED_CSV = [TIKTOK_HEADER, '"March 3","100","1","2","0","0"', '"January 5","110","1","2","0","0"', '"February 29","120","1","2","0","0"', '"March 1","130","1","2","0","0"', ""].join("\n");
+/** Daily year-less rows in order that step from 28 February to 1 March (lines 3 and 4): 2024 is a leap year, so its 29 February is missing. */
+const LEAP_GAP_CSV = [TIKTOK_HEADER, '"February 27","100","1","2","0","0"', '"February 28","110","1","2","0","0"', '"March 1","120","1","2","0","0"', '"March 2","130","1","2","0","0"', ""].join("\n");
+/** A header that shares one column with a preset (X's daily overview): below the minimum detection score, so the mapping step. */
+const WEAK_CSV = ["Date,Impressions,Note", "2021-06-01,100,a", "2021-06-02,120,b", "2021-06-03,90,c", ""].join("\n");
+
 /** Server work behind a poll (a dev or cold server can take seconds). */
 const POLL = { timeout: 15_000 };
 
@@ -92,6 +107,25 @@ function storedRows(): { impressions: number; clicks: number } {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The year the server suggests for year-less dates whose latest is `month`-`day`:
+ * the latest year keeping that date on or before today in the workspace's
+ * time zone, worked out here from the workspace row and this process's clock
+ * (the server reads the same clock: lib/clock's now()).
+ */
+function likelyYear(month: number, day: number): number {
+  const db = new Database(sqlitePathFromUrl(inject("databaseUrl")), { readonly: true });
+  let timeZone: string;
+  try {
+    timeZone = (db.prepare(`SELECT "timeZone" FROM "Workspace" ORDER BY id LIMIT 1`).get() as { timeZone: string }).timeZone;
+  } finally {
+    db.close();
+  }
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const [year, todayMonth, todayDay] = today.split("-").map(Number) as [number, number, number];
+  return month < todayMonth || (month === todayMonth && day <= todayDay) ? year : year - 1;
 }
 
 /** A full-page screenshot from the top (scrolled, the sticky header would be drawn mid-page). */
@@ -162,6 +196,9 @@ describe.skipIf(chromiumPath === null)("data page", () => {
     await writeFile(fixture("first.csv"), FIRST_CSV);
     await writeFile(fixture("second.csv"), SECOND_CSV);
     await writeFile(fixture("mapped.csv"), MAPPED_CSV);
+    await writeFile(fixture("shuffled.csv"), SHUFFLED_CSV);
+    await writeFile(fixture("leap-gap.csv"), LEAP_GAP_CSV);
+    await writeFile(fixture("weak.csv"), WEAK_CSV);
     browser = await launchBrowser(chromiumPath as string);
   });
   afterAll(async () => {
@@ -265,6 +302,15 @@ describe.skipIf(chromiumPath === null)("data page", () => {
       await year.waitFor({ state: "visible" });
       await account.waitFor({ state: "visible" });
       expect(await page.locator('[data-testid="commit-button"]').count()).toBe(0);
+      // The year is prefilled with the likely one (the last row, 18 April, on or before today), labelled as such.
+      const likely = likelyYear(4, 18);
+      expect(await year.inputValue()).toBe(String(likely));
+      const suggested = page.locator('[data-testid="need-year-suggested"]');
+      expect(await suggested.getAttribute("data-year")).toBe(String(likely));
+      expect(await suggested.innerText()).toContain(fill(m.needs.yearSuggested, { year: likely }));
+      // The preview says how the dates will be read: in the file's order, oldest first.
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-rule")).toBe("file_order_ascending");
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(m.preview.yearless.askAscending);
       await saveScreenshot(page, "data-tiktok-needs-zh-390-dark");
 
       await year.fill("2025");
@@ -278,9 +324,117 @@ describe.skipIf(chromiumPath === null)("data page", () => {
       const dates = page.locator('[data-testid="preview-dates"]');
       expect(await dates.getAttribute("data-from")).toBe("2025-04-12");
       expect(await dates.getAttribute("data-to")).toBe("2025-04-18");
+      // The typed year is kept and the rule line names it.
+      expect(await year.inputValue()).toBe("2025");
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-year")).toBe("2025");
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(fill(m.preview.yearless.file_order_ascending, { year: 2025 }));
+      expect(await page.locator('[data-testid="preview-notes"] [data-code="yearless_dates"]').count()).toBe(0);
       expect(await page.locator('[data-testid="commit-button"]').isEnabled()).toBe(true);
       await noHorizontalScroll(page, 390);
       await saveScreenshot(page, "data-tiktok-ready-zh-390-dark");
+      expect(errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each([
+    { locale: "en", short: "en", width: 1280, height: 800, theme: "light" },
+    { locale: "zh-CN", short: "zh", width: 1280, height: 800, theme: "light" },
+    { locale: "en", short: "en", width: 390, height: 844, theme: "dark" },
+  ] as const)("$locale, $width px, $theme: the real TikTok overview's likely year is prefilled; confirming it previews that year", async ({ locale, short, width, height, theme }) => {
+    const m = data[locale];
+    const opened = await openPage(browser, `${baseURL}/data`, { locale, width, height, colorScheme: theme, cookies: { locale, theme } });
+    const { page, errors } = opened;
+    const name = `${short}-${width}-${theme}`;
+    try {
+      await upload(page, TIKTOK_OVERVIEW);
+      const likely = likelyYear(4, 18);
+      const year = page.locator('[data-testid="need-year"]');
+      expect(await year.inputValue()).toBe(String(likely));
+      expect(await page.locator('[data-testid="need-year-suggested"]').innerText()).toContain(fill(m.needs.yearSuggested, { year: likely }));
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(m.preview.yearless.askAscending);
+      await noHorizontalScroll(page, width);
+      await saveScreenshot(page, `data-tiktok-year-${name}`);
+
+      // Confirm the suggestion as it is: only the account is typed.
+      await page.locator('[data-testid="need-account"]').fill("e2e_tiktok_confirm");
+      await page.locator('[data-testid="needs-apply"]').click();
+      await expect.poll(() => page.locator('[data-testid="import-preview"]').getAttribute("data-status"), POLL).toBe("ready");
+      expect(await page.locator('[data-testid="preview-dates"]').getAttribute("data-from")).toBe(`${likely}-04-12`);
+      expect(await page.locator('[data-testid="preview-dates"]').getAttribute("data-to")).toBe(`${likely}-04-18`);
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-year")).toBe(String(likely));
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(fill(m.preview.yearless.file_order_ascending, { year: likely }));
+      expect(await page.locator('[data-testid="yearless-warning"]').count()).toBe(0);
+      await noHorizontalScroll(page, width);
+      await saveScreenshot(page, `data-tiktok-rule-${name}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("says when year-less rows out of date order make the year a guess, and names the rows of a 29 February the year lacks or skips", async () => {
+    const m = data.en;
+    const opened = await openPage(browser, `${baseURL}/data`, { locale: "en", width: 1280, height: 800, colorScheme: "light", cookies: { locale: "en", theme: "light" } });
+    const { page, errors } = opened;
+    try {
+      await upload(page, fixture("shuffled.csv"));
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-rule")).toBe("largest_gap_guess");
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(m.preview.yearless.askGuess);
+      await page.locator('[data-testid="need-year"]').fill("2025");
+      await page.locator('[data-testid="need-account"]').fill("e2e_shuffled");
+      await page.locator('[data-testid="needs-apply"]').click();
+      await expect.poll(() => page.locator('[data-testid="import-preview"]').getAttribute("data-status"), POLL).toBe("has_errors");
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-year")).toBe("2025");
+      expect(await page.locator('[data-testid="yearless-rule"]').innerText()).toContain(fill(m.preview.yearless.largest_gap_guess, { year: 2025 }));
+      const warning = page.locator('[data-testid="yearless-warning"]');
+      expect(await warning.count()).toBe(1);
+      expect(await warning.getAttribute("data-code")).toBe("feb_29_not_in_year");
+      expect(await warning.getAttribute("data-lines")).toBe("4");
+      expect(await warning.innerText()).toContain("line 4");
+      expect(await page.locator('[data-testid="rejected-row"]').getAttribute("data-row")).toBe("4");
+      const dates = page.locator('[data-testid="preview-dates"]');
+      expect([await dates.getAttribute("data-from"), await dates.getAttribute("data-to")]).toEqual(["2025-01-05", "2025-03-03"]);
+      await saveScreenshot(page, "data-yearless-guess-en-1280-light");
+
+      // In order, but 28 February → 1 March of a leap year: a warning naming both lines; the rows are still imported.
+      await upload(page, fixture("leap-gap.csv"));
+      expect(await page.locator('[data-testid="yearless-dates"]').getAttribute("data-rule")).toBe("file_order_ascending");
+      await page.locator('[data-testid="need-year"]').fill("2024");
+      await page.locator('[data-testid="need-account"]').fill("e2e_leap");
+      await page.locator('[data-testid="needs-apply"]').click();
+      await expect.poll(() => page.locator('[data-testid="import-preview"]').getAttribute("data-status"), POLL).toBe("ready");
+      expect(await warning.getAttribute("data-code")).toBe("feb_29_missing");
+      expect(await warning.getAttribute("data-lines")).toBe("3,4");
+      expect(await warning.innerText()).toContain("Lines 3 and 4");
+      expect((await counts(page)).inserted).toBe(4);
+      expect(errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("a header that only weakly resembles a preset goes to the mapping step, which says which layout came closest, its score and the minimum", async () => {
+    const m = data.en;
+    const opened = await openPage(browser, `${baseURL}/data`, { locale: "en", width: 1280, height: 800, colorScheme: "light", cookies: { locale: "en", theme: "light" } });
+    const { page, errors } = opened;
+    try {
+      await upload(page, fixture("weak.csv"));
+      expect(await page.locator('[data-testid="import-preview"]').getAttribute("data-status")).toBe("unknown_layout");
+      await page.locator('[data-testid="mapping-editor"]').waitFor({ state: "visible" });
+      const sentence = page.locator('[data-testid="detection-below-minimum"]');
+      await sentence.waitFor({ state: "visible" });
+      const key = await sentence.getAttribute("data-preset");
+      const score = Number(await sentence.getAttribute("data-score"));
+      const min = Number(await sentence.getAttribute("data-min"));
+      expect(key).toBe("x_overview");
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThan(min);
+      const pct = (n: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(n);
+      const best = BUILT_IN_PRESETS.find((p) => p.key === key);
+      expect(await sentence.innerText()).toBe(fill(m.mapping.belowMinimum, { preset: best?.nameEn ?? "?", score: pct(score), min: pct(min) }));
+      await saveScreenshot(page, "data-weak-layout-en-1280-light");
       expect(errors).toEqual([]);
     } finally {
       await opened.close();

@@ -13,6 +13,7 @@ import {
   missingInputs,
   NO_INPUTS,
   requestFor,
+  suggestedYear,
   withSuggestedYear,
   type ImportAction,
   type ImportState,
@@ -169,6 +170,63 @@ describe("the year field and a suggested year", () => {
     expect(typed.typed).toEqual(["year"]);
     expect(typed.inputs.year).toBe("2022");
     expect(importReducer(typed, { type: "file_chosen", file: FILE }).typed).toEqual([]);
+  });
+
+  /** A preview of year-less dates in file order whose year must be asked, with the likely year. */
+  const yearless = (suggested: number | null, year: number | null = null) =>
+    preview({
+      status: year === null ? "needs_input" : "ready",
+      needs: year === null ? ["year"] : [],
+      dates: { yearless: true, rule: "file_order_ascending", year, suggestedYear: suggested, warnings: [] },
+    });
+
+  it("the suggestion is the preview's likely year; none without year-less dates or a likely year", () => {
+    expect(suggestedYear(yearless(2026))).toBe(2026);
+    expect(suggestedYear(yearless(null))).toBeNull();
+    expect(suggestedYear(preview())).toBeNull();
+  });
+
+  it("a preview that asks for the year prefills it with the likely year, not as typed; previewing again sends it", () => {
+    const s = run([
+      { type: "file_chosen", file: FILE },
+      { type: "preview_received", preview: yearless(2026), request: AUTO_REQUEST, openMapping: true },
+    ]);
+    expect(s.asked).toEqual(["year"]);
+    expect(s.inputs.year).toBe("2026");
+    expect(s.typed).toEqual([]);
+    expect(missingInputs(s)).toEqual([]);
+    const again = requestFor(s);
+    expect(again.inputs).toEqual({ year: "2026" });
+    expect(formFor(FILE, again).get("year")).toBe("2026");
+    // The confirmed year's preview keeps the field as it is.
+    const confirmed = importReducer(s, { type: "preview_received", preview: yearless(2026, 2026), request: again, openMapping: false });
+    expect(confirmed.inputs.year).toBe("2026");
+  });
+
+  it("a year the user typed (or cleared) is never overwritten by a suggestion, on this preview or the next", () => {
+    const s = run([
+      { type: "file_chosen", file: FILE },
+      { type: "preview_received", preview: yearless(2026), request: AUTO_REQUEST, openMapping: true },
+      { type: "input_changed", need: "year", value: "2024" },
+      { type: "preview_received", preview: yearless(2026, 2024), request: { ...AUTO_REQUEST, inputs: { year: "2024" } }, openMapping: false },
+    ]);
+    expect(s.inputs.year).toBe("2024");
+    expect(s.typed).toEqual(["year"]);
+    const cleared = run([{ type: "input_changed", need: "year", value: "" }, { type: "preview_received", preview: yearless(2026), request: AUTO_REQUEST, openMapping: false }], s);
+    expect(cleared.inputs.year).toBe("");
+    expect(missingInputs(cleared)).toEqual(["year"]);
+  });
+
+  it("a new file's suggestion replaces the last file's, and a file without one leaves the field empty", () => {
+    const first = run([
+      { type: "file_chosen", file: FILE },
+      { type: "preview_received", preview: yearless(2026), request: AUTO_REQUEST, openMapping: true },
+    ]);
+    const second = run([{ type: "file_chosen", file: FILE }, { type: "preview_received", preview: yearless(2025), request: AUTO_REQUEST, openMapping: true }], first);
+    expect(second.inputs.year).toBe("2025");
+    const third = run([{ type: "file_chosen", file: FILE }, { type: "preview_received", preview: yearless(null), request: AUTO_REQUEST, openMapping: true }], second);
+    expect(third.inputs.year).toBe("");
+    expect(missingInputs(third)).toEqual(["year"]);
   });
 });
 

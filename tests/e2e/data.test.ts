@@ -112,8 +112,8 @@ function storedRows(): { impressions: number; clicks: number } {
 /**
  * The year the server suggests for year-less dates whose latest is `month`-`day`:
  * the latest year keeping that date on or before today in the workspace's
- * time zone, worked out here from the workspace row and this process's clock
- * (the server reads the same clock: lib/clock's now()).
+ * time zone, worked out here from the workspace row and the pinned test clock
+ * (the server's process clock is fixed to the same instant).
  */
 function likelyYear(month: number, day: number): number {
   const db = new Database(sqlitePathFromUrl(inject("databaseUrl")), { readonly: true });
@@ -123,7 +123,7 @@ function likelyYear(month: number, day: number): number {
   } finally {
     db.close();
   }
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(inject("now")));
   const [year, todayMonth, todayDay] = today.split("-").map(Number) as [number, number, number];
   return month < todayMonth || (month === todayMonth && day <= todayDay) ? year : year - 1;
 }

@@ -45,13 +45,10 @@ export function formatChange(fraction: number | null, locale: Locale, digits = 1
  * Money held in minor units (fen, cents; yen are their own minor unit), shown
  * in major units: the currency's minor unit comes from lib/reference/currencies,
  * so 5,000 stored for a JPY workspace is ¥5,000 and for CNY ¥50.00.
- *
- * `legacyMajor`: 1 means the amount is in major units already. Only for
- * callers not yet moved to formatMajorMoney (the e2e tests); do not add more.
  */
-export function formatMoney(minor: number | null, currency: string, locale: Locale, legacyMajor?: 1): string {
+export function formatMoney(minor: number | null, currency: string, locale: Locale): string {
   if (minor === null) return DASH;
-  return formatMajorMoney(legacyMajor === 1 ? minor : minorToMajor(minor, currency), currency, locale);
+  return formatMajorMoney(minorToMajor(minor, currency), currency, locale);
 }
 
 /** An amount already in major units (a KPI in currency such as CPC or CPM): compact from 10,000, cents only below 100. */

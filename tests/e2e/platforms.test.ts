@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { formatCount, formatMoney, formatPercent, formatRoi } from "@/lib/format";
+import { formatCount, formatMajorMoney, formatMoney, formatPercent, formatRoi } from "@/lib/format";
 import { addDays, lastCompleteWeek } from "@/lib/metrics/periods";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { launchBrowser, openPage, saveScreenshot, type OpenedPage } from "./browser";
@@ -165,7 +165,7 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
         .sort((a, b) => (a.kpis.cpc ?? 0) - (b.kpis.cpc ?? 0));
       const best = ascending[0]!;
       expect((await tableOrder(page))[0]).toBe(best.platformKey);
-      expect(await cellText(page, best.platformKey, "kpi")).toBe(formatMoney(best.kpis.cpc ?? null, "CNY", "en", 1));
+      expect(await cellText(page, best.platformKey, "kpi")).toBe(formatMajorMoney(best.kpis.cpc ?? null, "CNY", "en"));
       const names = await barOrder(page);
       expect(names.slice(0, 3)).toEqual(
         await Promise.all(ascending.slice(0, 3).map((p) => page.locator(`tr[data-platform="${p.platformKey}"] th`).innerText())),
@@ -203,7 +203,7 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
       const report = await api({ ...lastWeek, granularity: "week", metric: `cpc,${FIXED}`, interactionDenominator: "reach" });
       for (const p of report.platforms.slice(0, 3)) {
         expect(await cellText(page, p.platformKey, "impressions")).toBe(formatCount(p.totals.impressions ?? null, "en"));
-        expect(await cellText(page, p.platformKey, "kpi")).toBe(formatMoney(p.kpis.cpc ?? null, "CNY", "en", 1));
+        expect(await cellText(page, p.platformKey, "kpi")).toBe(formatMajorMoney(p.kpis.cpc ?? null, "CNY", "en"));
       }
       // the other choices survive the change
       expect(new URL(page.url()).searchParams.get("kpi")).toBe("cpc");

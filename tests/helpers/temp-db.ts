@@ -3,8 +3,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 
 export interface TempDatabase {
   url: string;
@@ -28,4 +30,25 @@ export async function createTempDatabase(): Promise<TempDatabase> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One temp database for a test file and a fresh workspace before each test,
+ * so the tests stay independent in one file. Read `t` and `ws` inside tests
+ * (they are set by the hooks this registers).
+ */
+export function tempWorkspacePerTest(prefix: string, fields: { timeZone?: string } = {}): { t: TempDatabase; ws: Workspace } {
+  const state = {} as { t: TempDatabase; ws: Workspace };
+  let n = 0;
+  beforeAll(async () => {
+    state.t = await createTempDatabase();
+  });
+  afterAll(async () => {
+    await state.t.cleanup();
+  });
+  beforeEach(async () => {
+    n++;
+    state.ws = await state.t.db.workspace.create({ data: { slug: `${prefix}-${n}`, name: `${prefix} ${n}`, ...fields } });
+  });
+  return state;
 }

@@ -3,30 +3,16 @@
 // every real export and the canonical CSV (whole or partial) still detect.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { detectPresets, MIN_DETECT_SCORE } from "@/lib/ingest/detect-preset";
 import { previewImport, previewJson } from "@/lib/ingest/pipeline";
-import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { ImportPreviewSchema } from "@/lib/schemas/api/imports";
 import { canonicalCsv, encode, sampleRow } from "../helpers/import-fixtures";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { tempWorkspacePerTest } from "../helpers/temp-db";
 
 const REALDATA = path.resolve(process.cwd(), "../shared/realdata");
 
-let t: TempDatabase;
-let ws: Workspace;
-let n = 0;
-
-beforeAll(async () => {
-  t = await createTempDatabase();
-});
-afterAll(async () => {
-  await t.cleanup();
-});
-beforeEach(async () => {
-  n++;
-  ws = await t.db.workspace.create({ data: { slug: `detect-${n}`, name: `Detect ${n}` } });
-});
+const env = tempWorkspacePerTest("detect");
 
 describe("minimum detection score", () => {
   it("sends a header that shares one column with a preset to the mapping step, saying which preset and score", async () => {
@@ -36,7 +22,7 @@ describe("minimum detection score", () => {
     expect(ranked[0]?.preset.key).toBe("x_overview");
     expect(ranked[0]!.score).toBeLessThan(MIN_DETECT_SCORE);
 
-    const preview = await previewImport(t.db, ws, { bytes: encode("Date,Impressions,Note\n2026-03-01,120,a\n2026-03-02,130,b\n"), fileName: "mine.csv" });
+    const preview = await previewImport(env.t.db, env.ws, { bytes: encode("Date,Impressions,Note\n2026-03-01,120,a\n2026-03-02,130,b\n"), fileName: "mine.csv" });
     expect(preview.status).toBe("unknown_layout");
     expect(preview.preset).toBeNull();
     expect(preview.detection).toEqual({ minScore: MIN_DETECT_SCORE, best: expect.objectContaining({ key: "x_overview", score: ranked[0]!.score }), accepted: false });
@@ -50,7 +36,7 @@ describe("minimum detection score", () => {
   });
 
   it("a chosen preset skips detection (detection is null)", async () => {
-    const preview = await previewImport(t.db, ws, {
+    const preview = await previewImport(env.t.db, env.ws, {
       bytes: encode("日期,播放量,备注\n2026-03-01,120,a\n"),
       fileName: "mine.csv",
       options: { mapping: { dateColumn: "日期", platform: "douyin", account: "a", columns: { 播放量: "views" } } },
@@ -60,16 +46,16 @@ describe("minimum detection score", () => {
   });
 
   it("the canonical CSV detects whole (streamed) and with only some measure columns", async () => {
-    const whole = await previewImport(t.db, ws, { bytes: encode(canonicalCsv([sampleRow(1, 0)])), fileName: "metrics.csv" });
+    const whole = await previewImport(env.t.db, env.ws, { bytes: encode(canonicalCsv([sampleRow(1, 0)])), fileName: "metrics.csv" });
     expect(whole).toMatchObject({ status: "ready", preset: { key: "canonical" }, detection: { accepted: true } });
-    const partial = await previewImport(t.db, ws, { bytes: encode(canonicalCsv([sampleRow(1, 0)], ["date", "platform", "account", "views"])), fileName: "metrics.csv" });
+    const partial = await previewImport(env.t.db, env.ws, { bytes: encode(canonicalCsv([sampleRow(1, 0)], ["date", "platform", "account", "views"])), fileName: "metrics.csv" });
     expect(partial).toMatchObject({ status: "ready", preset: { key: "canonical" }, detection: { accepted: true } });
   });
 
   describe.skipIf(!fs.existsSync(REALDATA) && !process.env.CI)("real exports", () => {
     it("every file in ../shared/realdata is still read as its own layout", async () => {
       for (const file of fs.readdirSync(REALDATA)) {
-        const preview = await previewImport(t.db, ws, { bytes: new Uint8Array(fs.readFileSync(path.join(REALDATA, file))), fileName: file, options: { account: "@a", year: 2025, day: "2025-01-01" } });
+        const preview = await previewImport(env.t.db, env.ws, { bytes: new Uint8Array(fs.readFileSync(path.join(REALDATA, file))), fileName: file, options: { account: "@a", year: 2025, day: "2025-01-01" } });
         expect(preview.status, file).not.toBe("unknown_layout");
         expect(preview.detection, file).toMatchObject({ accepted: true });
         expect(preview.detection!.best!.score, file).toBeGreaterThanOrEqual(MIN_DETECT_SCORE);

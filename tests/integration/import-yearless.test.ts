@@ -3,27 +3,13 @@
 // across New Year and 29 February, with the year pinning the latest row.
 // The expected days are computed here with plain UTC date arithmetic, not
 // with the importer's date code.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { commitImport, previewImport, previewJson } from "@/lib/ingest/pipeline";
-import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { ImportPreviewSchema } from "@/lib/schemas/api/imports";
 import { encode } from "../helpers/import-fixtures";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { tempWorkspacePerTest } from "../helpers/temp-db";
 
-let t: TempDatabase;
-let ws: Workspace;
-let n = 0;
-
-beforeAll(async () => {
-  t = await createTempDatabase();
-});
-afterAll(async () => {
-  await t.cleanup();
-});
-beforeEach(async () => {
-  n++;
-  ws = await t.db.workspace.create({ data: { slug: `yearless-${n}`, name: `Yearless ${n}`, timeZone: "UTC" } });
-});
+const env = tempWorkspacePerTest("yearless", { timeZone: "UTC" });
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -44,7 +30,7 @@ function overview(days: readonly string[]): Uint8Array {
 }
 
 async function storedDays(): Promise<string[]> {
-  const rows = await t.db.dailyMetric.findMany({ where: { workspaceId: ws.id }, select: { day: true }, orderBy: { day: "asc" } });
+  const rows = await env.t.db.dailyMetric.findMany({ where: { workspaceId: env.ws.id }, select: { day: true }, orderBy: { day: "asc" } });
   return rows.map((r) => r.day);
 }
 
@@ -53,8 +39,8 @@ const NOW = new Date("2026-12-04T09:00:00Z");
 async function importDays(days: readonly string[], order: "ascending" | "descending", options: { year?: number; fileName?: string; now?: Date } = {}) {
   const inFile = order === "ascending" ? [...days] : [...days].reverse();
   const input = { bytes: overview(inFile), fileName: options.fileName ?? "Overview.csv", options: { account: "@brand", year: options.year }, now: options.now ?? NOW };
-  const preview = await previewImport(t.db, ws, input);
-  const result = await commitImport(t.db, ws, { ...input, createdBy: "test" });
+  const preview = await previewImport(env.t.db, env.ws, input);
+  const result = await commitImport(env.t.db, env.ws, { ...input, createdBy: "test" });
   return { preview, result };
 }
 
@@ -108,7 +94,7 @@ describe("the likely year", () => {
     expect(after.result.ok).toBe(false);
     if (!after.result.ok) expect(after.result.message.en).toContain("likely 2026");
     // on 20 February 2026 a file ending on 27 February must be from 2025
-    const before = await previewImport(t.db, ws, { bytes: overview(days), fileName: "Overview.csv", options: { account: "@brand" }, now: new Date("2026-02-20T12:00:00Z") });
+    const before = await previewImport(env.t.db, env.ws, { bytes: overview(days), fileName: "Overview.csv", options: { account: "@brand" }, now: new Date("2026-02-20T12:00:00Z") });
     expect(before.dates?.suggestedYear).toBe(2025);
     expect(before.notes.find((x) => x.code === "yearless_dates")?.en).toContain("likely 2025");
     // the API's JSON passes the production schema
@@ -116,9 +102,9 @@ describe("the likely year", () => {
   });
 
   it("uses the workspace's time zone for today", async () => {
-    const zoned = await t.db.workspace.create({ data: { slug: `yearless-zone-${n}`, name: "Zoned", timeZone: "Asia/Shanghai" } });
+    const zoned = await env.t.db.workspace.create({ data: { slug: `${env.ws.slug}-zone`, name: "Zoned", timeZone: "Asia/Shanghai" } });
     // 2026-12-31T20:00Z is already 1 January 2027 in Shanghai
-    const preview = await previewImport(t.db, zoned, { bytes: overview(["2026-12-31", "2027-01-01"].map((d) => d)), fileName: "Overview.csv", options: { account: "@a" }, now: new Date("2026-12-31T20:00:00Z") });
+    const preview = await previewImport(env.t.db, zoned, { bytes: overview(["2026-12-31", "2027-01-01"].map((d) => d)), fileName: "Overview.csv", options: { account: "@a" }, now: new Date("2026-12-31T20:00:00Z") });
     expect(preview.dates?.suggestedYear).toBe(2027);
   });
 });

@@ -8,8 +8,16 @@ const EnvSchema = z.object({
     .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./data/kpi.db")
     .default("file:./data/kpi.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Slug of the workspace shown until users and workspace switching exist. */
-  DEFAULT_WORKSPACE: z.string().min(1).default("demo"),
+  /** Extra origins (comma-separated) the app is reached on behind a proxy that rewrites Host, e.g. https://kpi.example.com */
+  APP_ORIGIN: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim().replace(/\/$/, "")).filter(Boolean)),
+  /** First admin for scripted installs: created with the first workspace when the database has no user yet. */
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  /** Name of the first workspace ADMIN_EMAIL creates. */
+  ADMIN_WORKSPACE: z.string().min(1).max(100).default("My team"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -11,12 +11,13 @@ import { stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { createDb } from "@/lib/db";
+import { audit } from "@/lib/auth/audit";
+import { createDb, type Db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { env } from "@/lib/env";
 import { localizeRowError, type ImportLang } from "@/lib/ingest/error-messages";
 import { commitImport, ImportOptionError, ImportWriteError, previewImport, type ImportPreview, type ImportProgress } from "@/lib/ingest/pipeline";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { Day } from "@/lib/schemas/api/params";
 import { PlatformKey } from "@/lib/schemas/enums";
 
@@ -27,7 +28,8 @@ const USAGE = `usage: npm run import -- <file> [options]
   --account <handle>    account of a file that does not name one
   --year <YYYY>         year of the latest date, for dates written without one ("April 12")
   --day <YYYY-MM-DD>    day of every row, for files without a date column
-  --workspace <slug>    workspace to import into (default: DEFAULT_WORKSPACE)
+  --workspace <slug>    workspace to import into (default: the only workspace that is
+                        not the demo; required when there are several)
   --dry-run             print the preview only; write nothing
   --skip-rejected       import the valid rows of a file that has rejected ones
   --lang <zh-CN|en>     language of the report (default: zh-CN)
@@ -201,12 +203,13 @@ async function main(argv: readonly string[]): Promise<number> {
   await prepareDatabase(url);
   const db = createDb(url);
   try {
-    const slug = args.workspace ?? env().DEFAULT_WORKSPACE;
-    const workspace = await getWorkspaceBySlug(db, slug);
-    if (!workspace) {
-      console.error(`workspace "${slug}" not found (load the demo with npm run db:seed, or pass --workspace)`);
+    const chosen = await chooseWorkspace(db, args.workspace);
+    if (!chosen.ok) {
+      console.error(chosen.message);
       return 2;
     }
+    const workspace = chosen.workspace;
+    console.log(args.lang === "zh-CN" ? `工作区：${workspace.name}（${workspace.slug}）` : `Workspace: ${workspace.name} (${workspace.slug})`);
     const input = {
       path: file,
       fileName: path.basename(file),
@@ -234,6 +237,7 @@ async function main(argv: readonly string[]): Promise<number> {
     clearProgress();
     for (const line of describePreview(result.preview, args.lang)) console.log(line);
     if (result.ok) {
+      await audit(db, { workspaceId: workspace.id, userId: null, actor: `cli:${os.userInfo().username}`, action: "import", target: `import ${result.batchId}`, detail: { fileName: input.fileName, counts: result.counts } });
       console.log(zh ? `已导入，导入编号 #${result.batchId}（可在 /data 撤销）。` : `Imported as import #${result.batchId} (it can be undone on /data).`);
       return 0;
     }
@@ -262,3 +266,24 @@ main(process.argv.slice(2))
     console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });
+
+/**
+ * The workspace named by --workspace, or else the only one that is not the
+ * demo: the CLI never writes a team's file into the invented demo figures
+ * by default, nor guesses between several teams.
+ */
+async function chooseWorkspace(db: Db, slug: string | undefined): Promise<{ ok: true; workspace: Workspace } | { ok: false; message: string }> {
+  if (slug !== undefined) {
+    const workspace = await getWorkspaceBySlug(db, slug);
+    return workspace ? { ok: true, workspace } : { ok: false, message: `workspace "${slug}" not found (${await slugList(db)})` };
+  }
+  const own = await db.workspace.findMany({ where: { isDemo: false }, orderBy: { id: "asc" } });
+  if (own.length === 1) return { ok: true, workspace: own[0]! };
+  if (own.length === 0) return { ok: false, message: `no workspace of your own yet: create one on the first-run page (npm start), or pass --workspace <slug> (${await slugList(db)})` };
+  return { ok: false, message: `several workspaces: pass --workspace <slug> (${await slugList(db)})` };
+}
+
+async function slugList(db: Db): Promise<string> {
+  const all = await db.workspace.findMany({ select: { slug: true }, orderBy: { id: "asc" } });
+  return all.length ? `workspaces: ${all.map((w) => w.slug).join(", ")}` : "the database has no workspace";
+}

@@ -4,17 +4,16 @@ import { DataPage } from "@/components/data/DataPage";
 import { formatInstant, formatInteger } from "@/components/data/format";
 import type { HistoryRow } from "@/components/data/ImportHistory";
 import type { TokenRow } from "@/components/data/TokensPanel";
-import { EmptyState } from "@/components/layout/EmptyState";
+import { Forbidden } from "@/components/auth/Forbidden";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { pageAccess } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { formatDayRange } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import { data, type DataMessages } from "@/lib/i18n/messages/data";
 import { getLocale } from "@/lib/i18n/server";
 import { addDays, dayInZone } from "@/lib/metrics/periods";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import { platformName } from "@/lib/reference/platforms";
 import { MAX_UPLOAD_BYTES, type ImportBatchJson, type PresetListJson } from "@/lib/schemas/api/imports";
 import { PLATFORM_KEYS } from "@/lib/schemas/enums";
@@ -55,8 +54,8 @@ function historyRow(b: ImportBatchJson, locale: Locale, timeZone: string, m: Dat
     skippedRejected: b.skippedRejected,
     content: b.contentInserted + b.contentUpdated > 0 ? fill(h.contentCounts, { inserted: int(b.contentInserted), updated: int(b.contentUpdated) }) : null,
     dates: b.firstDay && b.lastDay ? formatDayRange(b.firstDay, b.lastDay, locale) : null,
-    // "web" is what the import route records for uploads from this page
-    who: b.createdBy === "web" ? h.web : (b.createdBy ?? h.nobody),
+    // "web" is what uploads recorded before sign-in existed; now the actor is "user:<email>" or "token:<name>"
+    who: b.createdBy === "web" ? h.web : (b.createdBy?.replace(/^user:/, "") ?? h.nobody),
     canUndo: b.canUndo,
   };
 }
@@ -71,13 +70,15 @@ async function requestOrigin(): Promise<string> {
 export default async function DataRoute() {
   const locale = await getLocale();
   const m = data[locale];
-  const database = db();
-  const workspace = await getWorkspaceBySlug(database, env().DEFAULT_WORKSPACE);
-  if (!workspace) return <EmptyState title={m.noWorkspace} />;
+  const access = await pageAccess("imports.read", "/data");
+  if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
+  const { db: database, workspace, role } = access;
+  const canImport = can({ kind: "user", role }, "imports.write");
+  const canManageTokens = can({ kind: "user", role }, "tokens.manage");
 
   const [imports, tokens, presets, origin] = await Promise.all([
     listImports(database, workspace, { limit: HISTORY_LIMIT }),
-    listApiTokens(database, workspace),
+    canManageTokens ? listApiTokens(database, workspace) : Promise.resolve(null),
     listPresets(database, workspace),
     requestOrigin(),
   ]);
@@ -85,8 +86,8 @@ export default async function DataRoute() {
   const presetName = presetNames(presets, locale, m);
   const today = dayInZone(now(), tz);
 
-  const history = imports.map((b) => historyRow(b, locale, tz, m, presetName));
-  const tokenRows: TokenRow[] = tokens.map((t) => ({
+  const history = imports.map((b) => ({ ...historyRow(b, locale, tz, m, presetName), canUndo: canImport && b.canUndo }));
+  const tokenRows: TokenRow[] | null = tokens && tokens.map((t) => ({
     id: t.id,
     name: t.name,
     prefix: t.prefix,
@@ -107,6 +108,8 @@ export default async function DataRoute() {
       history={history}
       historyLimited={imports.length >= HISTORY_LIMIT ? fill(m.history.shown, { count: HISTORY_LIMIT }) : null}
       tokens={tokenRows}
+      canImport={canImport}
+      workspaceName={workspace.name}
       origin={origin}
       today={today}
       exportFrom={addDays(today, -29)}

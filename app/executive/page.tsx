@@ -7,10 +7,9 @@ import { HeadlineCard } from "@/components/executive/HeadlineCard";
 import { PeriodPicker } from "@/components/executive/PeriodPicker";
 import { PlatformRankingCard } from "@/components/executive/PlatformRankingCard";
 import { PrintButton } from "@/components/executive/PrintButton";
-import { EmptyState } from "@/components/layout/EmptyState";
+import { Forbidden } from "@/components/auth/Forbidden";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { pageAccess } from "@/lib/auth/page-access";
 import { formatDay, formatDayRange } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { getLocale, messagesFor } from "@/lib/i18n/server";
@@ -28,22 +27,20 @@ export default async function ExecutivePage({ searchParams }: { searchParams: Pr
   const [locale, raw] = await Promise.all([getLocale(), searchParams]);
   const m = messagesFor(locale).executive;
   const state = parseExecutivePageParams(raw);
-  const result = await getExecutiveSummary(db(), { workspaceSlug: env().DEFAULT_WORKSPACE, kind: state.kind, at: state.at, now: now() });
+  const access = await pageAccess("dashboard.read", "/executive");
+  if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
+  const result = await getExecutiveSummary(access.db, access.workspace, { kind: state.kind, at: state.at, now: now() });
 
   if (result.status !== "ready") {
     return (
       <div className="flex flex-col gap-6" data-testid="executive-page">
         <h1 className="text-2xl font-semibold tracking-tight">{m.title}</h1>
-        {result.status === "no_workspace" ? (
-          <EmptyState title={m.noWorkspace} />
-        ) : (
-          <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center dark:border-slate-700 dark:bg-slate-900" data-testid="executive-empty">
-            <p className="text-base font-medium">{m.emptyTitle}</p>
-            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-              <CodeText text={m.emptyBody} />
-            </p>
-          </div>
-        )}
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center dark:border-slate-700 dark:bg-slate-900" data-testid="executive-empty">
+          <p className="text-base font-medium">{m.emptyTitle}</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            <CodeText text={m.emptyBody} />
+          </p>
+        </div>
       </div>
     );
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Forbidden } from "@/components/auth/Forbidden";
 import { EmptyState } from "@/components/layout/EmptyState";
 import { StatusChip } from "@/components/kpi/StatusChip";
 import { PlatformKpiBars, PlatformScatter, PlatformTrend } from "@/components/platforms/PlatformCharts";
@@ -9,8 +10,7 @@ import { TrendDataTable } from "@/components/platforms/TrendDataTable";
 import { formatBucketLong, formatBucketShort, formatKpiShort, formatKpiValue, type ValueFormat } from "@/components/platforms/format";
 import { platformsHref } from "@/components/platforms/href";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { pageAccess } from "@/lib/auth/page-access";
 import { formatDayRange } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
@@ -71,12 +71,12 @@ function presetsFor(data: PlatformComparison, m: Messages["platforms"]) {
 export default async function PlatformsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [locale, raw] = await Promise.all([getLocale(), searchParams]);
   const m = messagesFor(locale).platforms;
-  const data = await getPlatformComparison(db(), {
-    workspaceSlug: env().DEFAULT_WORKSPACE,
+  const access = await pageAccess("dashboard.read", "/platforms");
+  if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
+  const data = await getPlatformComparison(access.db, access.workspace, {
     query: parsePlatformPageParams(raw),
     now: now(),
   });
-  if (!data) return <EmptyState title={m.noWorkspace} />;
 
   const { state, kpi, rows, total, benchmarks } = data;
   const currency = data.workspace.currency;

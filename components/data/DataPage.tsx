@@ -20,25 +20,32 @@ interface Props {
   maxBytes: number;
   history: HistoryRow[];
   historyLimited: string | null;
-  tokens: TokenRow[];
+  /** null: the member may not manage tokens (only admins can) */
+  tokens: TokenRow[] | null;
+  /** the member may import and undo (managers and admins); others see history and export */
+  canImport: boolean;
+  /** the workspace the page writes to, named so nobody imports into the wrong one */
+  workspaceName: string;
   origin: string;
   today: string;
   exportFrom: string;
 }
 
-const SECTIONS = ["import", "history", "export", "tokens"] as const;
-
 export function DataPage(p: Props) {
   const m = p.messages;
+  const sections = [...(p.canImport ? (["import"] as const) : []), "history", "export", ...(p.tokens ? (["tokens"] as const) : [])] as const;
   return (
     <div className="flex flex-col gap-6" data-testid="data-page">
       <header className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
           <h1 className="text-2xl font-semibold tracking-tight">{m.title}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">{m.subtitle}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-200" data-testid="data-workspace">
+            {m.workspaceLabel} <strong className="font-semibold">{p.workspaceName}</strong>
+          </p>
         </div>
         <nav aria-label={m.sections.label} className="flex flex-wrap gap-1 text-xs">
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <a
               key={s}
               href={`#${s}`}
@@ -50,6 +57,7 @@ export function DataPage(p: Props) {
         </nav>
       </header>
 
+      {p.canImport && (
       <section id="import" aria-labelledby="import-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
         <div className="flex flex-col gap-1">
           <h2 id="import-title" className="text-base font-semibold">
@@ -67,6 +75,7 @@ export function DataPage(p: Props) {
           maxBytes={p.maxBytes}
         />
       </section>
+      )}
 
       <section id="history" aria-labelledby="history-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
         <div className="flex flex-col gap-1">
@@ -88,6 +97,7 @@ export function DataPage(p: Props) {
         <ExportPanel messages={m.export} platforms={p.platforms} defaultFrom={p.exportFrom} defaultTo={p.today} />
       </section>
 
+      {p.tokens && (
       <section id="tokens" aria-labelledby="tokens-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
         <div className="flex flex-col gap-1">
           <h2 id="tokens-title" className="text-base font-semibold">
@@ -97,6 +107,7 @@ export function DataPage(p: Props) {
         </div>
         <TokensPanel rows={p.tokens} locale={p.locale} messages={m} origin={p.origin} exampleDay={p.today} />
       </section>
+      )}
     </div>
   );
 }

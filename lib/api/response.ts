@@ -106,8 +106,13 @@ export function notFound(what: string): Response {
   return error(404, "not_found", `${what} not found`);
 }
 
-export function unauthorized(message = "A valid bearer token is required"): Response {
+export function unauthorized(message = "Sign in, or send an API token: Authorization: Bearer kpi_…"): Response {
   return error(401, "unauthorized", message);
+}
+
+/** The asker is known but may not do this (their role or the token's scopes do not allow `action`). */
+export function forbidden(action: string): Response {
+  return error(403, "forbidden", `Not allowed: ${action} needs a role (or token scope) that permits it`);
 }
 
 export function serverError(): Response {

@@ -83,6 +83,7 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
         data: {
           slug: ws.slug,
           name: ws.name,
+          isDemo: true,
           weekStart: ws.weekStart,
           timeZone: ws.timeZone,
           currency: ws.currency,

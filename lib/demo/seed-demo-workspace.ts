@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { Day } from "@/lib/metrics/periods";
 import { DEMO_WORKSPACE_SLUG, demoEndDay, generateDemoData } from "./generate-demo-data";
+import { ensureDemoUsers } from "./demo-users";
 import { loadDemoData, type DemoLoadSummary } from "./load-demo-data";
 
 export interface SeedDemoOptions {
@@ -31,6 +32,7 @@ export async function seedDemoWorkspace(db: Db, options: SeedDemoOptions = {}): 
   const generated = performance.now();
   const existed = (await db.workspace.count({ where: { slug: DEMO_WORKSPACE_SLUG } })) > 0;
   const summary = await loadDemoData(db, dataset, { replaceExisting: true });
+  await ensureDemoUsers(db, summary.workspaceId);
   return {
     status: existed ? "replaced" : "loaded",
     summary,

@@ -1,11 +1,13 @@
-// Bearer tokens for POST /api/v1/metrics. A token is `kpi_` + 32 random bytes
-// (base64url), shown once when created; only its sha256 and its first
-// characters (to recognise it in a list) are stored.
+// API bearer tokens. A token is `kpi_` + 32 random bytes (base64url), shown
+// once when created; only its sha256 and its first characters (to recognise
+// it in a list) are stored. Each belongs to one workspace and carries scopes
+// (`ingest`, `read`); lib/auth/permissions decides what each scope allows.
 import { createHash, randomBytes } from "node:crypto";
 import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import type { ApiToken } from "@/lib/generated/prisma/client";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { parseScopes, type TokenScope } from "@/lib/auth/roles";
 
 const PREFIX_LENGTH = 12;
 
@@ -13,6 +15,7 @@ export interface ApiTokenJson {
   id: number;
   name: string;
   prefix: string;
+  scopes: TokenScope[];
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -25,6 +28,7 @@ function tokenJson(t: ApiToken): ApiTokenJson {
     id: t.id,
     name: t.name,
     prefix: t.prefix,
+    scopes: parseScopes(t.scopes),
     createdAt: t.createdAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
     revokedAt: t.revokedAt?.toISOString() ?? null,
@@ -32,10 +36,21 @@ function tokenJson(t: ApiToken): ApiTokenJson {
 }
 
 /** Creates a token; the secret is in this answer only. */
-export async function createApiToken(db: Db, workspace: Workspace, name: string): Promise<{ token: ApiTokenJson; secret: string }> {
+export async function createApiToken(
+  db: Db,
+  workspace: Workspace,
+  input: { name: string; scopes: readonly TokenScope[]; createdByUserId: number | null },
+): Promise<{ token: ApiTokenJson; secret: string }> {
   const secret = `kpi_${randomBytes(32).toString("base64url")}`;
   const row = await db.apiToken.create({
-    data: { workspaceId: workspace.id, name, tokenHash: hashToken(secret), prefix: secret.slice(0, PREFIX_LENGTH) },
+    data: {
+      workspaceId: workspace.id,
+      name: input.name,
+      scopes: [...new Set(input.scopes)].sort().join(","),
+      createdByUserId: input.createdByUserId,
+      tokenHash: hashToken(secret),
+      prefix: secret.slice(0, PREFIX_LENGTH),
+    },
   });
   return { token: tokenJson(row), secret };
 }
@@ -62,10 +77,7 @@ export async function findBearer(db: Db, authorization: string | null): Promise<
   return { workspace: row.workspace, token: tokenJson(row) };
 }
 
-/** findBearer, and records the use (lastUsedAt). */
-export async function verifyBearer(db: Db, authorization: string | null): Promise<{ workspace: Workspace; token: ApiTokenJson } | null> {
-  const found = await findBearer(db, authorization);
-  if (!found) return null;
-  const used = await db.apiToken.update({ where: { id: found.token.id }, data: { lastUsedAt: now() } });
-  return { workspace: found.workspace, token: tokenJson(used) };
+/** Records that a token was just used (lastUsedAt, shown in the token list). */
+export async function markTokenUsed(db: Db, id: number): Promise<void> {
+  await db.apiToken.update({ where: { id }, data: { lastUsedAt: now() } });
 }

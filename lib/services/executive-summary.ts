@@ -18,7 +18,7 @@ import { rankPlatforms, RANKING_MIN_SHARE, type PlatformRank, type RankingEnds }
 import type { Significance } from "@/lib/metrics/stats/significance";
 import { getDataRange } from "@/lib/queries/getDataRange";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
-import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { PLATFORMS } from "@/lib/reference/platforms";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import type { Domain, InteractionDenominator, PlatformKey } from "@/lib/schemas/enums";
@@ -154,7 +154,6 @@ export interface ExecutiveSummary {
 }
 
 export interface ExecutiveSummaryParams {
-  workspaceSlug: string;
   kind: ExecutivePeriodKind;
   /** `2026-11` / `2026-Q4`; null or unavailable = the latest period with data (the current one so far) */
   at: string | null;
@@ -210,22 +209,11 @@ function benchmarkRef(b: KpisResponse["benchmarks"][keyof KpisResponse["benchmar
 }
 
 export type ExecutiveSummaryResult =
-  | { status: "no_workspace" }
   /** the workspace has no complete day of data yet: the page asks for an import */
   | { status: "empty"; workspace: ExecutiveSummary["workspace"] }
   | { status: "ready"; summary: ExecutiveSummary };
 
-export async function getExecutiveSummary(db: Db, params: ExecutiveSummaryParams): Promise<ExecutiveSummaryResult> {
-  const workspace = await getWorkspaceBySlug(db, params.workspaceSlug);
-  if (!workspace) return { status: "no_workspace" };
-  return buildExecutiveSummary(db, workspace, params);
-}
-
-export async function buildExecutiveSummary(
-  db: Db,
-  workspace: Workspace,
-  params: Omit<ExecutiveSummaryParams, "workspaceSlug">,
-): Promise<ExecutiveSummaryResult> {
+export async function getExecutiveSummary(db: Db, workspace: Workspace, params: ExecutiveSummaryParams): Promise<ExecutiveSummaryResult> {
   const weekStart = WeekStart.parse(workspace.weekStart);
   const today = dayInZone(params.now, workspace.timeZone);
   const yesterday = addDays(today, -1);

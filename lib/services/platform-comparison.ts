@@ -7,7 +7,7 @@ import { benchmarkStatus, selectBenchmark, type BenchmarkFigure, type BenchmarkS
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { KpiKey } from "@/lib/metrics/kpis";
 import { dayInZone, type Day, type Period } from "@/lib/metrics/periods";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { InteractionDenominator, PLATFORM_KEYS, WeekStart, type PlatformKey } from "@/lib/schemas/enums";
 import {
@@ -141,10 +141,9 @@ export function compareBest(direction: "higher" | "lower") {
 
 export async function getPlatformComparison(
   db: Db,
-  params: { workspaceSlug: string; query: PlatformPageQuery; now: Date },
-): Promise<PlatformComparison | null> {
-  const workspace = await getWorkspaceBySlug(db, params.workspaceSlug);
-  if (!workspace) return null;
+  workspace: Workspace,
+  params: { query: PlatformPageQuery; now: Date },
+): Promise<PlatformComparison> {
   const weekStart = WeekStart.parse(workspace.weekStart);
   const workspaceDenominator = InteractionDenominator.parse(workspace.interactionDenominator);
   const today = dayInZone(params.now, workspace.timeZone);

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { addDays, dayInZone, weekLabel, weekOf } from "@/lib/metrics/periods";
 import { getDataRange } from "@/lib/queries/getDataRange";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import type { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { WeekStart } from "@/lib/schemas/enums";
 import { getWeeklyReport } from "./weekly-report";
@@ -29,10 +29,9 @@ export interface WeeklyBoard {
 
 export async function getWeeklyBoard(
   db: Db,
-  params: { workspaceSlug: string; week: string | null; filter: MetricFilter; now: Date },
-): Promise<WeeklyBoard | null> {
-  const workspace = await getWorkspaceBySlug(db, params.workspaceSlug);
-  if (!workspace) return null;
+  workspace: Workspace,
+  params: { week: string | null; filter: MetricFilter; now: Date },
+): Promise<WeeklyBoard> {
   const weekStart = WeekStart.parse(workspace.weekStart);
   const [report, range] = await Promise.all([
     getWeeklyReport(db, workspace, { week: params.week ?? undefined, filter: params.filter, now: params.now }),

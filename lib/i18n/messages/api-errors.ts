@@ -40,6 +40,8 @@ export const apiErrors = section({
       file_missing: "required: the export file to import",
       field_is_file: "must be text, not a file",
       unknown_option: "{detail}",
+      unknown_time_zone: "unknown time zone: use an IANA name such as Asia/Shanghai",
+      unknown_currency: "unknown currency: use an ISO 4217 code such as CNY or USD",
     },
   },
   "zh-CN": {
@@ -76,6 +78,8 @@ export const apiErrors = section({
       file_missing: "必填：要导入的导出文件",
       field_is_file: "必须是文本，不能是文件",
       unknown_option: "取值无效（{detail}）",
+      unknown_time_zone: "未知时区：请使用 IANA 名称，如 Asia/Shanghai",
+      unknown_currency: "未知货币：请使用 ISO 4217 代码，如 CNY 或 USD",
     },
   },
 });

@@ -10,6 +10,7 @@ export const data = section({
     subtitle: "Import platform exports, undo an import, export the canonical CSV and manage API tokens.",
     loading: "Loading the data page…",
     noWorkspace: "No workspace found. Run `npm run db:seed` to create the demo workspace.",
+    workspaceLabel: "Workspace:",
     sections: {
       label: "Sections of this page",
       import: "Import",
@@ -318,6 +319,7 @@ export const data = section({
     subtitle: "导入各平台导出文件、撤销导入、导出标准CSV，以及管理API令牌。",
     loading: "正在加载数据页…",
     noWorkspace: "未找到工作区。运行 `npm run db:seed` 创建演示工作区。",
+    workspaceLabel: "工作区：",
     sections: {
       label: "本页各部分",
       import: "导入",

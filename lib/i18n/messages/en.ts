@@ -1,3 +1,4 @@
+import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
@@ -16,6 +17,7 @@ export const en = {
     platforms: "Platforms",
     executive: "Executive",
     data: "Data",
+    settings: "Settings",
   },
   controls: {
     language: "Language",
@@ -29,6 +31,7 @@ export const en = {
   platforms: platforms.en,
   executive: executive.en,
   data: data.en,
+  auth: auth.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
@@ -16,6 +17,7 @@ export const zhCN = {
     platforms: "平台对比",
     executive: "管理层摘要",
     data: "数据导入",
+    settings: "设置",
   },
   controls: {
     language: "语言",
@@ -29,4 +31,5 @@ export const zhCN = {
   platforms: platforms["zh-CN"],
   executive: executive["zh-CN"],
   data: data["zh-CN"],
+  auth: auth["zh-CN"],
 } satisfies Messages;

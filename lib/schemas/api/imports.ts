@@ -6,6 +6,7 @@ import { CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
 import { MEASURES } from "@/lib/metrics/measures";
 import { isDay } from "@/lib/metrics/periods";
 import { ImportStatus, PlatformKey } from "@/lib/schemas/enums";
+import { TOKEN_SCOPES, TokenScopeSchema } from "@/lib/auth/roles";
 import { WorkspaceField } from "./analysis-common";
 import { ownIssue } from "./own-issue";
 import { Day, Format, PlatformList } from "./params";
@@ -77,7 +78,7 @@ export const ImportFormFields = z.strictObject({
   day: Day.optional(),
   mapping: MappingJson.optional(),
   skipRejected: FormBoolean.optional(),
-  createdBy: z.string().trim().min(1).max(100).optional(),
+  // No `createdBy`: who imported comes from the session or the token, never from the form.
 });
 export type ImportFormFields = z.infer<typeof ImportFormFields>;
 
@@ -303,7 +304,11 @@ export const TemplateQuery = z.strictObject({ ...WorkspaceField });
 // ---- API tokens ---------------------------------------------------------------------
 
 export const TokensQuery = z.strictObject({ ...WorkspaceField });
-export const CreateTokenBody = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const CreateTokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  /** what the token may do; `ingest` when not given (the metrics push it was made for) */
+  scopes: z.array(TokenScopeSchema).min(1).max(TOKEN_SCOPES.length).default(["ingest"]),
+});
 export const TokenIdParam = z.strictObject({ id: z.coerce.number().int().positive() });
 
 export const TokenSchema = z.strictObject({
@@ -311,6 +316,7 @@ export const TokenSchema = z.strictObject({
   name: z.string(),
   /** the token's first characters, to recognise it */
   prefix: z.string(),
+  scopes: z.array(TokenScopeSchema),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),

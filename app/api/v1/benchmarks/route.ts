@@ -6,7 +6,7 @@ import { getBenchmarkRegistry } from "@/lib/services/benchmark-registry";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(BenchmarksQuery, queryObject(query));
   const registry = await getBenchmarkRegistry(db, workspace, q.set);
   if (!registry) return notFound(`Benchmark set "${q.set}"`);

@@ -9,7 +9,7 @@ import { getCohortRetention } from "@/lib/services/cohort-retention";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(CohortsQuery, queryObject(query, ["platform"]));
   const report = await getCohortRetention(db, workspace, {
     platforms: q.platform,

@@ -8,7 +8,7 @@ import { getDomainEconomics } from "@/lib/services/domain-economics";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(DomainsQuery, queryObject(query));
   const report = await getDomainEconomics(db, workspace, { from: q.from, to: q.to });
   if (q.format === "csv") {

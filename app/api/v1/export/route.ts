@@ -24,7 +24,7 @@ function cell(text: string): string {
 
 type Row = { day: string; platform: string; account: string } & Record<Measure, number | bigint | null>;
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("data.export", async (_request, { db, workspace, query }) => {
   const q = parseInput(ExportQuery, queryObject(query, ["platform"]));
   const platforms = q.platform ?? [];
   const digits = currencyDigits(workspace.currency);

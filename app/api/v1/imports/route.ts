@@ -8,6 +8,7 @@
 import { csvResponse } from "@/lib/api/csv";
 import { importOptions, progressResponse, readUpload, wantsProgress } from "@/lib/api/import-requests";
 import { badField, json } from "@/lib/api/response";
+import { audit } from "@/lib/auth/audit";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import type { ImportLang, LocalText } from "@/lib/ingest/error-messages";
 import { writerDb } from "@/lib/db";
@@ -51,7 +52,7 @@ function failure(result: Extract<ImportResult, { ok: false }>, lang: ImportLang)
   }
 }
 
-export const POST = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
+export const POST = apiRoute("imports.write", async (request, { db, workspace, query, locale: lang, actor, userId }) => {
   parseInput(ImportQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const upload = await readUpload(request);
   if (!upload.ok) return upload.response;
@@ -64,7 +65,7 @@ export const POST = apiRoute(async (request, { db, workspace, query, locale: lan
         fileName: upload.file.name || "upload",
         options: importOptions(fields),
         skipRejected: fields.skipRejected ?? false,
-        createdBy: fields.createdBy ?? "web",
+        createdBy: actor,
         source: "file",
         onProgress,
       });
@@ -82,12 +83,13 @@ export const POST = apiRoute(async (request, { db, workspace, query, locale: lan
     }
     if (!result.ok) return failure(result, lang);
     const batch = await getImportBatch(db, workspace, result.batchId);
+    await audit(db, { workspaceId: workspace.id, userId, actor, action: "import", target: `import ${result.batchId}`, detail: { fileName: batch?.fileName, counts: result.counts } });
     return json(ImportCommitResponse.parse({ batch, counts: result.counts }), { status: 201 });
   };
   return wantsProgress(request) ? progressResponse(work) : work();
 });
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("imports.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(ImportHistoryQuery, queryObject(query));
   const imports = await listImports(db, workspace, { limit: q.limit });
   if (q.format === "csv") {

@@ -7,7 +7,7 @@ import { getJourneyList } from "@/lib/services/journey-funnel";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(JourneyListQuery, queryObject(query));
   const list = await getJourneyList(db, workspace);
   if (q.format === "csv") {

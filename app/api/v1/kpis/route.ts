@@ -8,7 +8,7 @@ import { getKpiReport } from "@/lib/services/kpi-report";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("dashboard.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(KpisQuery, queryObject(query, ["platform", "account", "industry", "metric"]));
   const report = KpisResponse.parse(
     await getKpiReport(db, workspace, {

@@ -6,30 +6,28 @@
 // transaction, recorded as an import with source "api" → { batchId,
 // inserted, updated, unchanged }. ?dryRun=true only counts.
 //
-// The token names the workspace: a `?workspace=` in the URL is replaced by
-// the token's before the shared route wrapper resolves it.
+// The token names the workspace (a signed-in manager or admin may also post,
+// into their current workspace); lib/auth/permissions decides who may.
 import { readJson } from "@/lib/api/import-requests";
-import { json, serverError, unauthorized } from "@/lib/api/response";
+import { audit } from "@/lib/auth/audit";
+import { json } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { db as defaultDb, writerDb } from "@/lib/db";
+import { writerDb } from "@/lib/db";
 import { localizeRowError } from "@/lib/ingest/error-messages";
 import { importMetricRows } from "@/lib/ingest/metric-rows";
-import { MAX_METRIC_ROWS, MetricsBody, MetricsQuery, MetricsResponse, MetricsRowErrorSchema } from "@/lib/schemas/api/imports";
-import { findBearer, verifyBearer } from "@/lib/services/api-tokens";
+import { MetricsBody, MetricsQuery, MetricsResponse, MetricsRowErrorSchema } from "@/lib/schemas/api/imports";
+import { markTokenUsed } from "@/lib/services/api-tokens";
 
 export const dynamic = "force-dynamic";
 
 /** 10,000 rows of twenty columns fit well within this. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
-const NO_TOKEN = "A valid API token is required: Authorization: Bearer kpi_… (create one on /data)";
-
-const handler = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
-  const auth = await verifyBearer(db, request.headers.get("authorization"));
-  if (!auth || auth.workspace.id !== workspace.id) return unauthorized(NO_TOKEN);
+export const POST = apiRoute("metrics.ingest", async (request, { db, workspace, query, locale: lang, principal, actor, userId }) => {
+  if (principal.kind === "token") await markTokenUsed(db, principal.token.id);
   const q = parseInput(MetricsQuery, queryObject(query));
   const read = await readJson(request, MetricsBody, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
-  const result = await importMetricRows(writerDb(), workspace, { rows: read.body.rows, dryRun: q.dryRun ?? false, createdBy: `token:${auth.token.name} (${auth.token.prefix}…)` });
+  const result = await importMetricRows(writerDb(), workspace, { rows: read.body.rows, dryRun: q.dryRun ?? false, createdBy: actor });
   if (!result.ok) {
     const errors = result.errors.map((e) => {
       const { row, ...rest } = localizeRowError(e, lang);
@@ -53,24 +51,6 @@ const handler = apiRoute(async (request, { db, workspace, query, locale: lang })
     );
   }
   const { ok: _ok, ...counts } = result;
+  if (!counts.dryRun) await audit(db, { workspaceId: workspace.id, userId, actor, action: "import", target: `import ${counts.batchId}`, detail: { source: "api", inserted: counts.inserted, updated: counts.updated } });
   return json(MetricsResponse.parse(counts), { status: counts.dryRun ? 200 : 201 });
 });
-
-export async function POST(request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> {
-  let auth: Awaited<ReturnType<typeof findBearer>>;
-  try {
-    auth = await findBearer(defaultDb(), request.headers.get("authorization"));
-  } catch (error) {
-    console.error(error);
-    return serverError();
-  }
-  if (!auth) return unauthorized(NO_TOKEN);
-  const length = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
-    return json({ error: { code: "payload_too_large", message: `at most ${MAX_METRIC_ROWS} rows per request`, issues: [{ field: "rows", message: `at most ${MAX_METRIC_ROWS} rows per request` }] } }, { status: 413 });
-  }
-  const url = new URL(request.url);
-  url.searchParams.set("workspace", auth.workspace.slug);
-  const body = await request.arrayBuffer();
-  return handler(new Request(url, { method: request.method, headers: request.headers, body }), segment);
-}

@@ -9,12 +9,12 @@ import { listPresets, savePreset } from "@/lib/services/imports";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("imports.read", async (_request, { db, workspace, query }) => {
   parseInput(PresetsQuery, queryObject(query));
   return json(PresetListSchema.parse(await listPresets(db, workspace)));
 });
 
-export const POST = apiRoute(async (request, { db, workspace, query }) => {
+export const POST = apiRoute("imports.write", async (request, { db, workspace, query }) => {
   parseInput(PresetsQuery, queryObject(query));
   const read = await readJson(request, SavePresetBody);
   if (!read.ok) return read.response;

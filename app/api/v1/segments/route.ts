@@ -8,7 +8,7 @@ import { getSegmentKpis } from "@/lib/services/segment-kpis";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(SegmentsQuery, queryObject(query, ["platform"]));
   const report = await getSegmentKpis(db, workspace, { from: q.from, to: q.to, platforms: q.platform });
   if (q.format === "csv") {

@@ -8,7 +8,7 @@ import { getTrafficTiering } from "@/lib/services/traffic-tiering";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(TiersQuery, queryObject(query, ["platform"]));
   const report = await getTrafficTiering(db, workspace, { platforms: q.platform, from: q.from, to: q.to });
   if (q.format === "csv") {

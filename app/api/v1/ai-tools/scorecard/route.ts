@@ -9,7 +9,7 @@ import { getAiToolScorecard } from "@/lib/services/ai-scorecard";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(AiScorecardQuery, queryObject(query));
   const card = await getAiToolScorecard(db, workspace);
   if (q.format === "csv") {

@@ -8,7 +8,7 @@ import { getContentOrigins } from "@/lib/services/content-origins";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(ContentOriginsQuery, queryObject(query, ["platform"]));
   const report = await getContentOrigins(db, workspace, { from: q.from, to: q.to, platforms: q.platform });
   if (q.format === "csv") {

@@ -7,7 +7,7 @@ import { getContentTestList } from "@/lib/services/content-test-report";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("analysis.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(ContentTestListQuery, queryObject(query));
   const list = await getContentTestList(db, workspace);
   if (q.format === "csv") {

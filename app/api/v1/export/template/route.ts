@@ -36,7 +36,7 @@ const EXAMPLE: Record<string, string> = {
 /** Example amounts in hundredths of the major unit (1200.50 and 24800.00), written with the currency's decimals. */
 const MONEY_EXAMPLE: Record<string, bigint> = { spend: 120050n, revenue: 2480000n };
 
-export const GET = apiRoute(async (_request, { query, workspace }) => {
+export const GET = apiRoute("imports.read", async (_request, { query, workspace }) => {
   parseInput(TemplateQuery, queryObject(query));
   const digits = currencyDigits(workspace.currency);
   const money = (hundredths: bigint) => minorToDecimal((hundredths * 10n ** BigInt(digits)) / 100n, digits);

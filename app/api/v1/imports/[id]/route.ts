@@ -7,7 +7,7 @@ import { getImportDetail } from "@/lib/services/imports";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>(async (request, { db, workspace, params, query, locale }) => {
+export const GET = apiRoute<{ id: string }>("imports.read", async (request, { db, workspace, params, query, locale }) => {
   const { id } = parseInput(ImportIdParam, params);
   parseInput(ImportDetailQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const detail = await getImportDetail(db, workspace, id, locale);

@@ -10,7 +10,7 @@ import { ImportPreviewSchema, ImportQuery } from "@/lib/schemas/api/imports";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request, { db, workspace, query, locale: lang }) => {
+export const POST = apiRoute("imports.write", async (request, { db, workspace, query, locale: lang }) => {
   parseInput(ImportQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const upload = await readUpload(request);
   if (!upload.ok) return upload.response;

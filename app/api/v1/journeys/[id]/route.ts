@@ -9,7 +9,7 @@ import { getJourneyFunnel } from "@/lib/services/journey-funnel";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>(async (_request, { db, workspace, params, query }) => {
+export const GET = apiRoute<{ id: string }>("analysis.read", async (_request, { db, workspace, params, query }) => {
   const { id } = parseInput(JourneyIdParam, params);
   const q = parseInput(JourneyDetailQuery, queryObject(query));
   const funnel = await getJourneyFunnel(db, workspace, { id, from: q.from, to: q.to, matureOnly: q.mature });

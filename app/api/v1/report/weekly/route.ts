@@ -8,7 +8,7 @@ import { getWeeklyReport } from "@/lib/services/weekly-report";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (_request, { db, workspace, query }) => {
+export const GET = apiRoute("dashboard.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(WeeklyReportQuery, queryObject(query, ["platform", "industry"]));
   const report = WeeklyReportResponse.parse(
     await getWeeklyReport(db, workspace, {

@@ -8,7 +8,7 @@ import { getContentTestReport } from "@/lib/services/content-test-report";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>(async (_request, { db, workspace, params, query }) => {
+export const GET = apiRoute<{ id: string }>("analysis.read", async (_request, { db, workspace, params, query }) => {
   const { id } = parseInput(ContentTestIdParam, params);
   const q = parseInput(ContentTestDetailQuery, queryObject(query));
   const report = await getContentTestReport(db, workspace, { id });

@@ -2,6 +2,7 @@
 // transaction (inserted rows deleted, updated rows restored). 409 when a
 // later committed import changed the same rows (undo newest first) or the
 // import is not committed (failed, already undone).
+import { audit } from "@/lib/auth/audit";
 import { json, notFound } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { writerDb } from "@/lib/db";
@@ -11,7 +12,7 @@ import { getImportBatch } from "@/lib/services/imports";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>(async (request, { db, workspace, params, query, locale }) => {
+export const POST = apiRoute<{ id: string }>("imports.write", async (_request, { db, workspace, params, query, locale, actor, userId }) => {
   const { id } = parseInput(ImportIdParam, params);
   parseInput(ImportDetailQuery, queryObject(query)); // rejects unknown parameters (lang is read by apiRoute)
   const zh = locale === "zh-CN";
@@ -29,5 +30,6 @@ export const POST = apiRoute<{ id: string }>(async (request, { db, workspace, pa
     return json({ error: { code: "later_imports", message: zh ? zhText : en, en, zh: zhText, laterBatchIds: result.laterBatchIds } }, { status: 409 });
   }
   const batch = ImportBatchSchema.parse(await getImportBatch(db, workspace, id));
+  await audit(db, { workspaceId: workspace.id, userId, actor, action: "undo", target: `import ${id}`, detail: { fileName: batch.fileName, deleted: result.deleted, restored: result.restored } });
   return json({ batch, undo: { deleted: result.deleted, restored: result.restored, accountsDeleted: result.accountsDeleted } });
 });

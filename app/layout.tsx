@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/AppHeader";
+import { pagesFor } from "@/lib/auth/navigation";
+import { currentUser } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { getLocale, getTheme, messagesFor } from "@/lib/i18n/server";
 import { THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
@@ -15,8 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 const followSystemTheme = `(function(){try{if(!document.cookie.match(/(?:^|; )${THEME_COOKIE}=/)&&matchMedia("(prefers-color-scheme: dark)").matches)document.documentElement.classList.add("dark")}catch(e){}})()`;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, theme] = await Promise.all([getLocale(), getTheme()]);
+  const [locale, theme, principal] = await Promise.all([getLocale(), getTheme(), currentUser()]);
   const m = messagesFor(locale);
+  const role = principal?.role ?? null;
+  const links = pagesFor(role).map((p) => ({ href: p.href, label: m.nav[p.label] }));
+  const user = principal && {
+    email: principal.user.email,
+    roleLabel: role ? m.auth.roles[role] : "",
+    workspaceId: principal.workspace?.id ?? null,
+    workspaces: principal.memberships.map((ms) => ({ id: ms.workspace.id, name: ms.workspace.isDemo ? `${ms.workspace.name} (${m.auth.menu.demo})` : ms.workspace.name })),
+    canSettings: role !== null && can({ kind: "user", role }, "settings.manage"),
+  };
   return (
     <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
       <head>
@@ -29,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {m.app.skipToContent}
         </a>
-        <AppHeader locale={locale} messages={m} />
+        <AppHeader locale={locale} messages={m} links={links} user={user} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8">
           {children}
         </main>

@@ -2,6 +2,9 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
+import { inject } from "vitest";
+import type { Role } from "../../lib/auth/roles";
+import { SESSION_COOKIE } from "../../lib/auth/session";
 import { pinnedNow } from "./pinned-clock";
 
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/screenshots");
@@ -41,6 +44,8 @@ export interface OpenPageOptions {
   colorScheme?: "light" | "dark";
   /** Cookies set on the page's origin before it is requested, e.g. `{ locale: "en", theme: "dark" }`. */
   cookies?: Record<string, string>;
+  /** Signed in as this demo role (default admin), or signed out (null). */
+  as?: Role | null;
 }
 
 export interface OpenedPage {
@@ -68,10 +73,10 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   });
   try {
     await context.clock.setFixedTime(pinnedNow());
-    if (options.cookies) {
-      const origin = new URL(url).origin;
-      await context.addCookies(Object.entries(options.cookies).map(([name, value]) => ({ name, value, url: origin })));
-    }
+    const role = options.as === undefined ? "admin" : options.as;
+    const cookies = { ...options.cookies, ...(role ? { [SESSION_COOKIE]: inject("sessions")[role] } : {}) };
+    const origin = new URL(url).origin;
+    await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: origin })));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("console", (message) => {

@@ -17,6 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { BIN, ROOT, buildIfNeeded, runCommand, startBuiltApp, type RunningApp } from "../../scripts/app-server";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/demo-users";
+import type { Role } from "../../lib/auth/roles";
 import { testNow } from "../helpers/clock";
 
 declare module "vitest" {
@@ -29,6 +31,8 @@ declare module "vitest" {
     chromiumPath: string | null;
     /** The pinned "now" of the run (ISO instant): the server's clock, the demo data's and the browser's. */
     now: string;
+    /** A signed-in session (the kpi_session cookie's value) per demo role, made through the real sign-in route. */
+    sessions: Record<Role, string>;
   }
 }
 
@@ -72,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("databaseUrl", databaseUrl);
     project.provide("chromiumPath", chromiumPath);
     project.provide("now", now.toISOString());
+    project.provide("sessions", await signInDemoUsers(baseURL));
     return teardown;
   } catch (error) {
     await teardown();
@@ -131,4 +136,20 @@ function seedDatabase(databaseUrl: string, now: Date): void {
   if (!existsSync(path.join(ROOT, SEED_SCRIPT))) throw new Error(`${SEED_SCRIPT} is missing; the e2e tests need it to load demo data`);
   console.log(`[e2e] seeding ${databaseUrl} with demo data up to ${now.toISOString()}`);
   runCommand(path.join(BIN, "tsx"), [SEED_SCRIPT, "--now", now.toISOString()], { DATABASE_URL: databaseUrl }, `seeding the e2e database (${SEED_SCRIPT})`);
+}
+
+/** Signs each demo user in through POST /api/v1/auth/signin, as the sign-in page does, and keeps the session cookies. */
+async function signInDemoUsers(baseURL: string): Promise<Record<Role, string>> {
+  const sessions: Partial<Record<Role, string>> = {};
+  for (const user of DEMO_USERS) {
+    const response = await fetch(`${baseURL}/api/v1/auth/signin`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseURL },
+      body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+    });
+    const cookie = /kpi_session=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+    if (response.status !== 200 || !cookie) throw new Error(`signing in ${user.email} for the e2e tests failed: HTTP ${response.status}`);
+    sessions[user.role] = cookie;
+  }
+  return sessions as Record<Role, string>;
 }

@@ -18,6 +18,8 @@ import { GET as getKpis } from "@/app/api/v1/kpis/route";
 import { GET as getWeeklyReport } from "@/app/api/v1/report/weekly/route";
 import { createDb } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
+import { DEMO_USERS } from "@/lib/demo/demo-users";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { addDays, type Day } from "@/lib/metrics/periods";
 import { benchImport } from "./bench-import";
@@ -164,6 +166,20 @@ async function loadDemoData(databaseUrl: string): Promise<Day> {
   }
 }
 
+/** Every request is made as the demo admin (pages and routes need a session), with this Cookie header. */
+let benchCookie = "";
+
+async function demoAdminCookie(databaseUrl: string): Promise<string> {
+  const db = createDb(databaseUrl);
+  try {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email }, include: { memberships: true } });
+    const { secret } = await createSession(db, admin.id, admin.memberships[0]?.workspaceId ?? null);
+    return `${SESSION_COOKIE}=${secret}`;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 /** The requests timed in-process, as [name, handler, path with query]. */
 function inProcessRequests(lastDay: Day): [string, Handler, string][] {
   const last13Weeks = `from=${addDays(lastDay, -13 * 7 + 1)}&to=${lastDay}`;
@@ -181,7 +197,7 @@ async function benchInProcess(lastDay: Day): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [name, handler, url] of inProcessRequests(lastDay)) {
     const once = async () => {
-      const response = await handler(new Request(`http://bench${url}`), { params: Promise.resolve({}) });
+      const response = await handler(new Request(`http://bench${url}`, { headers: { cookie: benchCookie } }), { params: Promise.resolve({}) });
       const body = await response.text();
       if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 300)}`);
     };
@@ -193,7 +209,7 @@ async function benchInProcess(lastDay: Day): Promise<Row[]> {
 
 /** GET `url`, reading the whole body; the status. */
 async function get(url: string): Promise<number> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { cookie: benchCookie }, redirect: "manual" });
   await response.arrayBuffer();
   return response.status;
 }
@@ -320,6 +336,7 @@ async function main(): Promise<number> {
 
   try {
     const lastDay = await loadDemoData(databaseUrl);
+    benchCookie = await demoAdminCookie(databaseUrl);
     // lib/db.ts opens its client for whatever DATABASE_URL says at call time.
     process.env.DATABASE_URL = databaseUrl;
     const inProcess = await benchInProcess(lastDay);

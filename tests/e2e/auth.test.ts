@@ -44,7 +44,7 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
   it("sends a signed-out visitor to sign in, refuses a wrong password, and returns to the page asked for", async () => {
     const { page, errors, close } = await openPage(browser, `${baseURL}/platforms`, { ...EN, as: null });
     try {
-      expect(new URL(page.url()).pathname).toBe("/signin");
+      await page.waitForURL((url) => url.pathname === "/signin");
       expect(new URL(page.url()).searchParams.get("next")).toBe("/platforms");
       expect(await page.locator('[data-testid="demo-credentials"] code').allInnerTexts()).toEqual([
         "admin@demo.example",
@@ -113,7 +113,7 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
       await page.locator('[data-testid="sign-out"]').click();
       await page.waitForURL(/\/signin/);
       await page.goto(`${baseURL}/executive`);
-      expect(new URL(page.url()).pathname).toBe("/signin");
+      await page.waitForURL((url) => url.pathname === "/signin");
       const status = await page.evaluate(async () => (await fetch("/api/v1/report/weekly")).status);
       expect(status).toBe(401);
     } finally {
@@ -155,7 +155,7 @@ describe.skipIf(!chromiumPath)("first run on an empty database", () => {
 
     const { page, errors, close } = await openPage(browser, `${base}/`, { ...EN, as: null });
     try {
-      expect(new URL(page.url()).pathname).toBe("/setup");
+      await page.waitForURL((url) => url.pathname === "/setup");
       const form = page.locator('[data-testid="setup-form"]');
       await form.locator('input[name="email"]').fill("Owner@Acme.example");
       await form.locator('input[name="password"]').fill("a long enough password");
@@ -183,7 +183,7 @@ describe.skipIf(!chromiumPath)("first run on an empty database", () => {
       expect(await page.locator('[data-testid="board-summary"]').innerText()).toContain("Acme China");
       // The first-run page is gone for good, and the workspace is the admin's only one (no demo beside it).
       await page.goto(`${base}/setup`);
-      expect(new URL(page.url()).pathname).toBe("/");
+      await page.waitForURL((url) => url.pathname === "/");
       expect(await page.locator('[data-testid="workspace-switcher"]').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {

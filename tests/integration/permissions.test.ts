@@ -1,0 +1,216 @@
+// Every route handler × every role × own workspace / another workspace /
+// signed out / API tokens, against the real handlers on a real SQLite file.
+//
+// ROUTES lists each route with the action it must ask for; the test first
+// checks that the list and the route files under app/api agree, so a new
+// route without a row here fails. ALLOWED is written out by hand from the
+// roles' definitions (admin: everything; manager: imports, goals,
+// annotations, benchmark sets; analyst: reads everything, exports, journeys
+// and content tests; executive: the board, the platform comparison and the
+// executive summary) — it does not read lib/auth/permissions.ts, so a wrong
+// rule there shows up here.
+//
+// IDOR: every route that takes an id is called with the id of a record in
+// another workspace, and must answer 404 without any of its data.
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Action } from "@/lib/auth/permissions";
+import type { Role, TokenScope } from "@/lib/auth/roles";
+import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
+import { createApiToken } from "@/lib/services/api-tokens";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+
+type Access = Action | "account" | "public";
+
+const ROUTES: Record<string, Access> = {
+  "GET /api/v1/ai-tools/scorecard": "analysis.read",
+  "GET /api/v1/benchmarks": "analysis.read",
+  "GET /api/v1/cohorts": "analysis.read",
+  "GET /api/v1/content/origins": "analysis.read",
+  "GET /api/v1/content/tests": "analysis.read",
+  "GET /api/v1/content/tests/[id]": "analysis.read",
+  "GET /api/v1/domains": "analysis.read",
+  "GET /api/v1/export": "data.export",
+  "GET /api/v1/export/template": "imports.read",
+  "GET /api/v1/imports": "imports.read",
+  "POST /api/v1/imports": "imports.write",
+  "GET /api/v1/imports/[id]": "imports.read",
+  "POST /api/v1/imports/[id]/undo": "imports.write",
+  "POST /api/v1/imports/preview": "imports.write",
+  "GET /api/v1/journeys": "analysis.read",
+  "GET /api/v1/journeys/[id]": "analysis.read",
+  "GET /api/v1/kpis": "dashboard.read",
+  "POST /api/v1/metrics": "metrics.ingest",
+  "GET /api/v1/presets": "imports.read",
+  "POST /api/v1/presets": "imports.write",
+  "GET /api/v1/report/weekly": "dashboard.read",
+  "GET /api/v1/segments": "analysis.read",
+  "GET /api/v1/tiers": "analysis.read",
+  "GET /api/v1/tokens": "tokens.manage",
+  "POST /api/v1/tokens": "tokens.manage",
+  "DELETE /api/v1/tokens/[id]": "tokens.manage",
+  "POST /api/v1/auth/signin": "public",
+  "POST /api/v1/auth/signout": "account",
+  "POST /api/v1/auth/password": "account",
+  "POST /api/v1/auth/workspace": "account",
+  "POST /api/v1/workspaces": "account",
+  "POST /api/v1/setup": "public",
+};
+
+const EVERY_ACTION: Action[] = [
+  "dashboard.read", "analysis.read", "data.export", "imports.read", "imports.write", "metrics.ingest",
+  "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write",
+  "settings.manage", "members.manage", "tokens.manage", "audit.read", "workspace.delete",
+];
+const ALLOWED: Record<Role, Action[]> = {
+  admin: EVERY_ACTION,
+  manager: ["dashboard.read", "analysis.read", "data.export", "imports.read", "imports.write", "metrics.ingest", "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write"],
+  analyst: ["dashboard.read", "analysis.read", "data.export", "imports.read", "journeys.write", "content_tests.write"],
+  executive: ["dashboard.read"],
+};
+const SCOPE_ALLOWS: Record<TokenScope, Action[]> = {
+  read: ["dashboard.read", "analysis.read", "data.export", "imports.read"],
+  ingest: ["metrics.ingest"],
+};
+const ROLES = Object.keys(ALLOWED) as Role[];
+
+type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const APP_DIR = path.resolve(import.meta.dirname, "../../app");
+
+/** Every `METHOD /path` the route files export, found on disk. */
+async function discoverRoutes(): Promise<Map<string, Handler>> {
+  const found = new Map<string, Handler>();
+  const files = (await readdir(path.join(APP_DIR, "api"), { recursive: true })).filter((f) => f.endsWith("route.ts"));
+  for (const file of files) {
+    const route = `/api/${path.dirname(file).split(path.sep).join("/")}`;
+    const mod = (await import(path.join(APP_DIR, "api", file))) as Record<string, unknown>;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      if (typeof mod[method] === "function") found.set(`${method} ${route}`, mod[method] as Handler);
+    }
+  }
+  return found;
+}
+
+/** A request for a route key, its [id] segments filled with `id`; writes send JSON `{}` from the app's own origin. */
+function requestFor(key: string, id: string, headers: Record<string, string>, query = ""): { request: Request; params: Record<string, string> } {
+  const [method, pattern] = key.split(" ") as [string, string];
+  const url = new URL(`${pattern.replaceAll("[id]", id)}${query}`, "http://localhost");
+  const write = method !== "GET";
+  const request = new Request(url, {
+    method,
+    headers: { ...headers, ...(write ? { origin: "http://localhost", "content-type": "application/json" } : {}) },
+    body: write ? "{}" : undefined,
+  });
+  return { request, params: pattern.includes("[id]") ? { id } : {} };
+}
+
+let t: TempDatabase;
+let routes: Map<string, Handler>;
+let own: Workspace;
+let other: Workspace;
+const users = {} as Record<Role, number>;
+let otherAdmin: number;
+const tokens = {} as Record<TokenScope, string>;
+/** ids of records in the other workspace, for the IDOR checks */
+const foreign = {} as Record<string, string>;
+
+async function member(workspace: Workspace, role: Role, email: string): Promise<number> {
+  const user = await t.db.user.create({ data: { email, passwordHash: "not-used-here" } });
+  await t.db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role } });
+  return user.id;
+}
+
+/** A fresh session per call: sign-out, called as every role, ends the session it is called with. */
+async function cookieOf(userId: number, workspace: Workspace): Promise<string> {
+  const { secret } = await createSession(t.db, userId, workspace.id);
+  return `${SESSION_COOKIE}=${secret}`;
+}
+
+beforeAll(async () => {
+  t = await createTempDatabase();
+  process.env.DATABASE_URL = t.url;
+  routes = await discoverRoutes();
+  own = await t.db.workspace.create({ data: { slug: "own", name: "Own" } });
+  other = await t.db.workspace.create({ data: { slug: "other", name: "Other" } });
+  for (const role of ROLES) users[role] = await member(own, role, `${role}@own.example`);
+  otherAdmin = await member(other, "admin", "admin@other.example");
+  for (const scope of ["read", "ingest"] as const) tokens[scope] = (await createApiToken(t.db, own, { name: scope, scopes: [scope], createdByUserId: null })).secret;
+
+  // Records of the other workspace, one per kind a route takes by id.
+  const batch = await t.db.importBatch.create({ data: { workspaceId: other.id, fileName: "secret-other.csv", contentHash: "x", preset: "canonical", status: "committed" } });
+  const journey = await t.db.journey.create({ data: { workspaceId: other.id, key: "secret-journey", nameZh: "秘密", nameEn: "Secret journey" } });
+  const test = await t.db.contentTestGroup.create({ data: { workspaceId: other.id, key: "secret-test", name: "Secret test", controlVariant: "A", startDay: "2026-01-01" } });
+  const token = await createApiToken(t.db, other, { name: "secret-token", scopes: ["read"], createdByUserId: null });
+  Object.assign(foreign, { imports: String(batch.id), journeys: String(journey.id), tests: String(test.id), tokens: String(token.token.id) });
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+
+const call = async (key: string, headers: Record<string, string>, options: { id?: string; query?: string } = {}) => {
+  const { request, params } = requestFor(key, options.id ?? "999999", headers, options.query);
+  return routes.get(key)!(request, { params: Promise.resolve(params) });
+};
+
+describe("the permission table", () => {
+  it("lists every route handler, and only those", () => {
+    expect([...routes.keys()].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  describe.each(Object.entries(ROUTES))("%s", (key, access) => {
+    it("signed out", async () => {
+      const response = await call(key, {});
+      if (access === "public") expect(response.status).not.toBe(401);
+      else expect(response.status).toBe(401);
+    });
+
+    it.each(ROLES)("as %s of the workspace", async (role) => {
+      const response = await call(key, { cookie: await cookieOf(users[role], own) });
+      const allowed = access === "public" || access === "account" || ALLOWED[role].includes(access);
+      if (allowed) expect([401, 403]).not.toContain(response.status);
+      else expect(response.status).toBe(403);
+    });
+
+    it.runIf(access !== "public" && access !== "account")("naming another workspace: 404, as if it did not exist", async () => {
+      const response = await call(key, { cookie: await cookieOf(users.admin, own) }, { query: `?workspace=${other.slug}` });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain("Other");
+    });
+
+    it.runIf(access !== "public" && access !== "account").each(["read", "ingest"] as const)("with a %s-scoped token", async (scope) => {
+      const response = await call(key, { authorization: `Bearer ${tokens[scope]}` });
+      if (SCOPE_ALLOWS[scope].includes(access as Action)) expect([401, 403]).not.toContain(response.status);
+      else expect(response.status).toBe(403);
+    });
+  });
+});
+
+describe("records of another workspace (IDOR)", () => {
+  const BY_ID: [string, string][] = [
+    ["GET /api/v1/imports/[id]", "imports"],
+    ["POST /api/v1/imports/[id]/undo", "imports"],
+    ["GET /api/v1/journeys/[id]", "journeys"],
+    ["GET /api/v1/content/tests/[id]", "tests"],
+    ["DELETE /api/v1/tokens/[id]", "tokens"],
+  ];
+
+  it("every route with an [id] is in this list", () => {
+    expect(Object.keys(ROUTES).filter((k) => k.includes("[id]")).sort()).toEqual(BY_ID.map(([k]) => k).sort());
+  });
+
+  it.each(BY_ID)("%s with the other workspace's id: 404 and none of its data", async (key, kind) => {
+    const response = await call(key, { cookie: await cookieOf(users.admin, own) }, { id: foreign[kind] });
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toMatch(/secret/i);
+    // …while its own workspace's admin does find it (where a GET of the record exists).
+    const read = key.replace(/^\w+/, "GET").replace("/undo", "");
+    if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
+  });
+
+  it("the other workspace's token is not revoked by the first workspace's admin", async () => {
+    const token = await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } });
+    expect(token.revokedAt).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@
 // The token names the workspace: a `?workspace=` in the URL is replaced by
 // the token's before the shared route wrapper resolves it.
 import { readJson } from "@/lib/api/import-requests";
+import { readLimited } from "@/lib/api/read-limited";
 import { json, serverError, unauthorized } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { db as defaultDb, writerDb } from "@/lib/db";
@@ -65,12 +66,12 @@ export async function POST(request: Request, segment: { params: Promise<Record<s
     return serverError();
   }
   if (!auth) return unauthorized(NO_TOKEN);
-  const length = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
+  // Read with the limit enforced as it arrives: a chunked body has no Content-Length to check first.
+  const body = await readLimited(request, MAX_BODY_BYTES);
+  if (!body.ok) {
     return json({ error: { code: "payload_too_large", message: `at most ${MAX_METRIC_ROWS} rows per request`, issues: [{ field: "rows", message: `at most ${MAX_METRIC_ROWS} rows per request` }] } }, { status: 413 });
   }
   const url = new URL(request.url);
   url.searchParams.set("workspace", auth.workspace.slug);
-  const body = await request.arrayBuffer();
-  return handler(new Request(url, { method: request.method, headers: request.headers, body }), segment);
+  return handler(new Request(url, { method: request.method, headers: request.headers, body: body.bytes }), segment);
 }

@@ -7,6 +7,8 @@ import { section } from "./section";
 export const apiErrors = section({
   en: {
     summary: "Invalid {fields}",
+    /** more fields than the summary names */
+    summaryMore: "Invalid {fields} and {more} more",
     issue: {
       unknownParameter: "unknown parameter",
       required: "required",
@@ -45,6 +47,7 @@ export const apiErrors = section({
   },
   "zh-CN": {
     summary: "参数无效：{fields}",
+    summaryMore: "参数无效：{fields}，另有 {more} 项",
     issue: {
       unknownParameter: "未知参数",
       required: "必填",

@@ -1,7 +1,11 @@
 // Reading the bodies of the import routes: a multipart upload (`file` plus
-// text fields) and JSON bodies. Oversized bodies answer 413, malformed ones
-// 400 naming the field, before any work is done.
+// text fields) and JSON bodies. Oversized bodies answer 413 — measured while
+// they arrive, so a chunked body without Content-Length stops being read at
+// the limit (read-limited.ts) — and malformed ones 400 naming the field,
+// before any work is done.
 import type { z } from "zod";
+import { jsonTooDeep, MAX_JSON_DEPTH } from "@/lib/api/json-depth";
+import { readLimited } from "@/lib/api/read-limited";
 import { parseInput } from "@/lib/api/route";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import type { ImportOptions, ImportProgress } from "@/lib/ingest/pipeline";
@@ -12,6 +16,9 @@ export function payloadTooLarge(field: string, message: string): Response {
   return json({ error: { code: "payload_too_large", message, issues: [{ field, message }] } }, { status: 413 });
 }
 
+/** What the multipart form may add to the file: boundaries, part headers and the option fields. */
+const FORM_OVERHEAD_BYTES = 1024 * 1024;
+
 const TOO_LARGE = `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: split it, or import it with npm run import (no size limit)`;
 
 export type Upload = { ok: true; file: File; bytes: Uint8Array; fields: ImportFormFields } | { ok: false; response: Response };
@@ -19,15 +26,17 @@ export type Upload = { ok: true; file: File; bytes: Uint8Array; fields: ImportFo
 /** The multipart upload of /api/v1/imports and /imports/preview: `file` and the option fields. */
 export async function readUpload(request: Request): Promise<Upload> {
   const locale = localeOfRequest(request);
-  const length = Number(request.headers.get("content-length") ?? "");
-  // The form's other fields and boundaries add a little to the file's size.
-  if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES + 1024 * 1024) return { ok: false, response: payloadTooLarge("file", TOO_LARGE) };
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     return { ok: false, response: badField("file", { code: "not_multipart" }, locale) };
   }
+  // The form's other fields and boundaries add a little to the file's size.
+  const body = await readLimited(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
+  if (!body.ok) return { ok: false, response: payloadTooLarge("file", TOO_LARGE) };
   let form: FormData;
   try {
-    form = await request.formData();
+    // The bytes are all here and bounded: parse them as the multipart body they were sent as.
+    form = await new Response(body.bytes, { headers: { "content-type": contentType } }).formData();
   } catch {
     return { ok: false, response: badField("file", { code: "form_unreadable" }, locale) };
   }
@@ -51,17 +60,26 @@ export function importOptions(fields: ImportFormFields): ImportOptions {
 
 /** A JSON body parsed with `schema` (400 naming the field when it does not fit, `(body)` when it is not JSON). */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = 1024 * 1024): Promise<{ ok: true; body: z.infer<T> } | { ok: false; response: Response }> {
-  const length = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(length) && length > maxBytes) return { ok: false, response: payloadTooLarge("(body)", `the body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`) };
-  const text = await request.text();
-  if (text.length > maxBytes) return { ok: false, response: payloadTooLarge("(body)", `the body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`) };
+  const locale = localeOfRequest(request);
+  const body = await readLimited(request, maxBytes);
+  if (!body.ok) return { ok: false, response: payloadTooLarge("(body)", `the body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`) };
+  // As request.text() decodes: UTF-8, a byte-order mark dropped, bad bytes replaced.
+  const text = new TextDecoder().decode(body.bytes);
+  const tooDeep = () => ({ ok: false as const, response: badField("(body)", { code: "json_too_deep", values: { max: MAX_JSON_DEPTH } }, locale) });
+  if (jsonTooDeep(text)) return tooDeep();
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, response: badField("(body)", { code: "not_json" }, localeOfRequest(request)) };
+    return { ok: false, response: badField("(body)", { code: "not_json" }, locale) };
   }
-  return { ok: true, body: parseInput(schema, value) };
+  try {
+    return { ok: true, body: parseInput(schema, value) };
+  } catch (error) {
+    // A stack overflow in a recursive check: the depth test above should make it impossible, but it must stay a 400.
+    if (error instanceof RangeError) return tooDeep();
+    throw error;
+  }
 }
 
 // ---- progress for long imports ------------------------------------------------

@@ -1,15 +1,36 @@
 // Uniform JSON responses for the HTTP API. Errors name the offending field
 // so a client can show which input was wrong; a 400's messages are in the
 // language the request asks for (lib/i18n/request-locale), field names never
-// translated.
+// translated. An answer never grows with the input: at most
+// MAX_LISTED_ISSUES issues are listed (`truncated` says how many there were)
+// and any field name or value repeated from the request is clipped.
 import type { z } from "zod";
+import { clipEcho } from "@/lib/echo";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import { apiErrors, type ApiIssueCode } from "@/lib/i18n/messages/api-errors";
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; issues?: { field: string; message: string }[] };
+export interface ApiIssue {
+  field: string;
+  message: string;
 }
+
+export interface ApiErrorBody {
+  error: {
+    code: string;
+    message: string;
+    issues?: ApiIssue[];
+    /** present when issues were left out: `shown` are listed of `total` */
+    truncated?: { shown: number; total: number };
+  };
+}
+
+/** The most issues one answer lists. */
+export const MAX_LISTED_ISSUES = 50;
+/** An issue's message can quote the input (an unknown platform): it is clipped longer than a field name. */
+const MAX_MESSAGE_CHARS = 500;
+/** The fields the summary message names; the rest are counted. */
+const SUMMARY_FIELDS = 10;
 
 /** One of our own messages, by code, with the values its placeholders take. */
 export interface ApiMessage {
@@ -21,8 +42,19 @@ export function json<T>(body: T, init?: ResponseInit): Response {
   return Response.json(body, init);
 }
 
-function error(status: number, code: string, message: string, issues?: ApiErrorBody["error"]["issues"]): Response {
-  return Response.json({ error: { code, message, ...(issues ? { issues } : {}) } } satisfies ApiErrorBody, { status });
+function error(status: number, code: string, message: string, listed?: ListedIssues): Response {
+  return Response.json({ error: { code, message, ...(listed ?? {}) } } satisfies ApiErrorBody, { status });
+}
+
+export interface ListedIssues {
+  issues: ApiIssue[];
+  truncated?: { shown: number; total: number };
+}
+
+/** The first MAX_LISTED_ISSUES issues, field names and messages clipped, and `truncated` when there were more. */
+export function listIssues(all: readonly ApiIssue[]): ListedIssues {
+  const issues = all.slice(0, MAX_LISTED_ISSUES).map((i) => ({ field: clipEcho(i.field), message: clipEcho(i.message, MAX_MESSAGE_CHARS) }));
+  return all.length > MAX_LISTED_ISSUES ? { issues, truncated: { shown: issues.length, total: all.length } } : { issues };
 }
 
 /** 400 listing each invalid field (dot path into the query or body). */
@@ -41,9 +73,12 @@ export function badField(field: string, message: ApiMessage, locale: Locale): Re
   return invalid([{ field, message: fill(apiErrors[locale].code[message.code], message.values ?? {}) }], locale);
 }
 
-function invalid(issues: { field: string; message: string }[], locale: Locale): Response {
-  const fields = [...new Set(issues.map((i) => i.field))].join(", ");
-  return error(400, "bad_request", fill(apiErrors[locale].summary, { fields }), issues);
+function invalid(issues: ApiIssue[], locale: Locale): Response {
+  const m = apiErrors[locale];
+  const fields = [...new Set(issues.map((i) => i.field))];
+  const named = fields.slice(0, SUMMARY_FIELDS).map((f) => clipEcho(f)).join(", ");
+  const message = fields.length > SUMMARY_FIELDS ? fill(m.summaryMore, { fields: named, more: fields.length - SUMMARY_FIELDS }) : fill(m.summary, { fields: named });
+  return error(400, "bad_request", message, listIssues(issues));
 }
 
 /**

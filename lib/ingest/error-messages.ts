@@ -2,6 +2,10 @@
 // params (lib/i18n/messages/import-errors.ts holds the text of every code in
 // both languages), plus `reason` (English) and `reasonZh` made from that code,
 // which the API, the CLI and stored import batches have always carried.
+// What a message repeats from the file (the cell, the column name, a label
+// in its text) is clipped to MAX_ECHO_CHARS: a 100 MB cell is not copied
+// into every answer and stored batch that mentions it.
+import { clipEcho } from "@/lib/echo";
 import { importErrorText, type ImportErrorCode, type ImportErrorParams, type ImportMessage } from "@/lib/i18n/messages/import-errors";
 import type { Locale } from "@/lib/i18n/locale";
 import type { RowError } from "./canonical";
@@ -17,10 +21,18 @@ export function importMessage<C extends ImportErrorCode>(code: C, ...params: Par
   return (params[0] === undefined ? { code } : { code, params: params[0] }) as ImportMessage;
 }
 
-/** A RowError for a message: its code and params, and the reason in both languages. */
+/** The message with the text its params take from the file clipped (`unreadable` carries our own sentences, kept whole). */
+function clipParams(message: ImportMessage): ImportMessage {
+  if (!message.params || message.code === "unreadable") return message;
+  const params = Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === "string" ? clipEcho(v) : v]));
+  return { ...message, params } as ImportMessage;
+}
+
+/** A RowError for a message: its code and params, and the reason in both languages; the column and value clipped. */
 export function rowErrorOf(row: number, column: string, value: string, message: ImportMessage): RowError {
-  const error: RowError = { row, column, value, reason: importErrorText(message, "en"), reasonZh: importErrorText(message, "zh-CN"), code: message.code };
-  if (message.params) error.params = { ...message.params };
+  const m = clipParams(message);
+  const error: RowError = { row, column: clipEcho(column), value: clipEcho(value), reason: importErrorText(m, "en"), reasonZh: importErrorText(m, "zh-CN"), code: m.code };
+  if (m.params) error.params = { ...m.params };
   return error;
 }
 
@@ -38,7 +50,8 @@ export interface SkippedRow {
 }
 
 export function skippedRow(line: number, message: ImportMessage): SkippedRow {
-  return { line, reason: importErrorText(message, "en"), reasonZh: importErrorText(message, "zh-CN"), code: message.code };
+  const m = clipParams(message);
+  return { line, reason: importErrorText(m, "en"), reasonZh: importErrorText(m, "zh-CN"), code: m.code };
 }
 
 /** A skipped row as the API shows it. */
@@ -59,10 +72,13 @@ export interface LocalizedRowError {
 
 /**
  * The error in `lang`. Its texts were made from its code when it was raised;
- * an error stored by an older import may lack the Chinese (it shows in English).
+ * an error stored by an older import may lack the Chinese (it shows in
+ * English), or hold a whole giant cell (shown clipped).
  */
 export function localizeRowError(error: Pick<RowError, "row" | "column" | "value" | "reason"> & { reasonZh?: string; code?: string }, lang: ImportLang): LocalizedRowError {
-  const { row, column, value, reason, code } = error;
+  const { row, reason, code } = error;
+  const column = clipEcho(error.column);
+  const value = clipEcho(error.value);
   const reasonZh = error.reasonZh ?? reason;
   return { row, column, value, reason, reasonZh, ...(code === undefined ? {} : { code }), message: lang === "zh-CN" ? reasonZh : reason };
 }

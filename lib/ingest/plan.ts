@@ -11,7 +11,7 @@ import { CANONICAL_HEADER } from "./canonical";
 import { chooseOverride, CUSTOM_PREFIX, infoOf, rank, savedPresets, type Chosen } from "./choose-preset";
 import { exportDayFromFileName, type YearlessReading } from "./dates";
 import { ALL_KNOWN_HEADERS, MIN_DETECT_SCORE } from "./detect-preset";
-import { rowError } from "./error-messages";
+import { rowErrorOf } from "./error-messages";
 import type { ImportInput, ImportPreview, LayoutDetection, PresetInfo } from "./import-types";
 import { locateHeader, normaliseHeader } from "./header";
 import { canonicalPreset } from "./presets";
@@ -162,7 +162,7 @@ export async function plan(db: Queryable, workspace: Workspace, input: ImportInp
       header: null,
       headerLine: null,
       chosen: null,
-      error: rowError(0, "(file)", "", "unreadable", { message: error.messageEn, messageZh: error.messageZh }),
+      error: rowErrorOf(0, "(file)", "", error.importMessage),
     };
   }
   const format = { encoding: table.encoding, separator: table.separator, sheet: table.sheet ?? null };

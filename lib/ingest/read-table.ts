@@ -3,29 +3,38 @@
 // in a detected encoding, split with the separator a `sep=` first line names
 // or, failing that, the one of `,` `;` tab that gives the most consistent
 // column count. Old binary `.xls`, other binary files and empty files are
-// rejected with a message in English and Chinese.
+// rejected with a message in English and Chinese, and so is an .xlsx that
+// unpacks to more than a workbook should (xlsx-guard.ts) or holds a cell
+// longer than Excel allows.
 import readXlsxFile from "read-excel-file/node";
+import { importErrorText, type ImportMessage } from "@/lib/i18n/messages/import-errors";
 import type { RawTable } from "./types";
 import { parseCsv, type CsvRecord } from "./csv";
 import { decodeText } from "./decode";
+import { guardXlsx, MAX_XLSX_UNPACKED_BYTES, XlsxTooLargeError } from "./xlsx-guard";
 
-export type UnreadableReason = "empty" | "xls" | "xlsx" | "binary" | "html";
+export type UnreadableReason = "empty" | "xls" | "xlsx" | "binary" | "html" | "xlsx_too_large" | "cell_too_long";
 
 /** The file cannot be read as a table; `message` says why and what to do, in English and Chinese. */
 export class UnreadableFileError extends Error {
   readonly reason: UnreadableReason;
   readonly messageEn: string;
   readonly messageZh: string;
-  constructor(reason: UnreadableReason, messageEn: string, messageZh: string) {
+  /** the import error the file is rejected with: its code and params (lib/i18n/messages/import-errors.ts) */
+  readonly importMessage: ImportMessage;
+  constructor(reason: UnreadableReason, importMessage: ImportMessage) {
+    const messageEn = importErrorText(importMessage, "en");
+    const messageZh = importErrorText(importMessage, "zh-CN");
     super(`${messageEn} / ${messageZh}`);
     this.name = "UnreadableFileError";
     this.reason = reason;
     this.messageEn = messageEn;
     this.messageZh = messageZh;
+    this.importMessage = importMessage;
   }
 }
 
-const MESSAGES: Record<UnreadableReason, [string, string]> = {
+const MESSAGES: Record<Exclude<UnreadableReason, "xlsx_too_large" | "cell_too_long">, [string, string]> = {
   empty: ["The file is empty.", "文件是空的。"],
   xls: [
     "This is an old Excel .xls file (or a password-protected workbook), which cannot be read: open it in Excel and save as .xlsx or .csv, then import that file.",
@@ -45,9 +54,19 @@ const MESSAGES: Record<UnreadableReason, [string, string]> = {
   ],
 };
 
-function unreadable(reason: UnreadableReason): UnreadableFileError {
-  const [en, zh] = MESSAGES[reason];
-  return new UnreadableFileError(reason, en, zh);
+function unreadable(reason: keyof typeof MESSAGES): UnreadableFileError {
+  const [message, messageZh] = MESSAGES[reason];
+  return new UnreadableFileError(reason, { code: "unreadable", params: { message, messageZh } });
+}
+
+/** Excel's own limit on the text of one cell: no export opened in Excel has a longer one. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** A column as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
@@ -114,18 +133,25 @@ function cellToText(value: unknown): string {
 async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
+    // read-excel-file only ever sees the parts checked and unpacked within the limit.
+    const checked = await guardXlsx(bytes);
     // Numeric cells come back as the text stored in the file, marked, so text cells such as `007` stay as written.
-    const read = await readXlsxFile<NumericCell>(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const read = await readXlsxFile<NumericCell>(Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength), {
       parseNumber: (s: string) => new NumericCell(s),
     });
     sheets = read as unknown as { sheet: string; data: unknown[][] }[];
-  } catch {
+  } catch (error) {
+    if (error instanceof XlsxTooLargeError) {
+      throw new UnreadableFileError("xlsx_too_large", { code: "xlsx_too_large", params: { limitMb: Math.round(MAX_XLSX_UNPACKED_BYTES / 1024 / 1024) } });
+    }
     throw unreadable("xlsx");
   }
   for (const { sheet, data } of sheets) {
     const records: RawTable["records"] = [];
     data.forEach((row, i) => {
       const cells = (Array.isArray(row) ? row : []).map(cellToText);
+      const long = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+      if (long >= 0) throw new UnreadableFileError("cell_too_long", { code: "cell_too_long", params: { row: i + 1, column: columnLetters(long), max: MAX_CELL_CHARS } });
       if (cells.some((c) => c.trim() !== "")) records.push({ line: i + 1, cells });
     });
     if (records.length) return { records, encoding: "xlsx", separator: null, sheet };

@@ -27,6 +27,9 @@ const PARAMS = {
   message: "The file cannot be read.",
   messageZh: "无法读取该文件。",
   detail: "SQLITE_BUSY",
+  limitMb: 256,
+  row: 3,
+  column: "C",
 };
 
 describe("the import-error catalogue", () => {

@@ -7,6 +7,8 @@ import { section } from "./section";
 export const apiErrors = section({
   en: {
     summary: "Invalid {fields}",
+    /** more fields than the summary names */
+    summaryMore: "Invalid {fields} and {more} more",
     issue: {
       unknownParameter: "unknown parameter",
       required: "required",
@@ -32,6 +34,7 @@ export const apiErrors = section({
       from_after_to: "must not be after to",
       unknown_platform: "unknown platform {platforms}",
       not_json: "must be JSON",
+      json_too_deep: "nests arrays or objects more than {max} levels deep",
       mapping_empty: "map at least one column",
       mapping_field: "{at}: {detail}",
       account_twice: "give accountColumn or account, not both",
@@ -46,6 +49,7 @@ export const apiErrors = section({
   },
   "zh-CN": {
     summary: "参数无效：{fields}",
+    summaryMore: "参数无效：{fields}，另有 {more} 项",
     issue: {
       unknownParameter: "未知参数",
       required: "必填",
@@ -70,6 +74,7 @@ export const apiErrors = section({
       from_after_to: "不能晚于 to",
       unknown_platform: "未知的平台 {platforms}",
       not_json: "必须是 JSON",
+      json_too_deep: "数组或对象嵌套超过 {max} 层",
       mapping_empty: "请至少映射一列",
       mapping_field: "{at}：{detail}",
       account_twice: "accountColumn 与 account 只能给出一个",

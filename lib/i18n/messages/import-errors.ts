@@ -124,6 +124,16 @@ export const importErrors = {
     en: () => "no preset knows this header: choose a preset or map the columns",
     "zh-CN": () => "没有预设能识别该表头：请选择预设或映射各列",
   }),
+  /** an .xlsx whose XML unpacks to more than the reader takes (lib/ingest/xlsx-guard.ts) */
+  xlsx_too_large: entry<{ limitMb: number }>({
+    en: (p) =>
+      `this .xlsx file unpacks to more than ${p.limitMb} MB, more than a spreadsheet export holds (or it was built to exhaust the server): split it, or save it as .csv and import that`,
+    "zh-CN": (p) => `该 .xlsx 文件解压后超过 ${p.limitMb} MB，远超表格导出文件应有的大小（或是为耗尽服务器资源而构造的文件）：请拆分，或另存为 .csv 后导入`,
+  }),
+  cell_too_long: entry<{ row: number; column: string; max: number }>({
+    en: (p) => `the cell in row ${p.row}, column ${p.column} is longer than ${p.max} characters, more than a cell in Excel can hold: shorten it, or export the file again`,
+    "zh-CN": (p) => `第 ${p.row} 行 ${p.column} 列的单元格超过 ${p.max} 个字符（Excel 单元格的上限）：请缩短该内容，或重新导出文件`,
+  }),
   /** the file reader's own bilingual sentence (lib/ingest/read-table.ts) */
   unreadable: entry<{ message: string; messageZh: string }>({ en: (p) => p.message, "zh-CN": (p) => p.messageZh }),
   write_failed: entry<{ detail: string }>({

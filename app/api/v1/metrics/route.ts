@@ -2,7 +2,8 @@
 // Body { rows: [{ date, platform, account, impressions, …, spend, … }] }, at
 // most 10,000 rows; numbers or numeric text, money in major units. Every row
 // is checked like a CSV row: any invalid row → 422 listing { index, column,
-// value, reason } for each, and nothing is written; otherwise one
+// value, reason } for the first 500 errors (errorsTotal counts them all),
+// and nothing is written; otherwise one
 // transaction, recorded as an import with source "api" → { batchId,
 // inserted, updated, unchanged }. ?dryRun=true only counts.
 //
@@ -10,10 +11,11 @@
 // into their current workspace); lib/auth/permissions decides who may.
 import { readJson } from "@/lib/api/import-requests";
 import { audit } from "@/lib/auth/audit";
-import { json } from "@/lib/api/response";
+import { json, listIssues } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { writerDb } from "@/lib/db";
 import { localizeRowError } from "@/lib/ingest/error-messages";
+import { MAX_LISTED } from "@/lib/ingest/import-types";
 import { importMetricRows } from "@/lib/ingest/metric-rows";
 import { MetricsBody, MetricsQuery, MetricsResponse, MetricsRowErrorSchema } from "@/lib/schemas/api/imports";
 import { markTokenUsed } from "@/lib/services/api-tokens";
@@ -29,11 +31,14 @@ export const POST = apiRoute("metrics.ingest", async (request, { db, workspace, 
   if (!read.ok) return read.response;
   const result = await importMetricRows(writerDb(), workspace, { rows: read.body.rows, dryRun: q.dryRun ?? false, createdBy: actor });
   if (!result.ok) {
-    const errors = result.errors.map((e) => {
+    // The answer lists the first MAX_LISTED errors and one issue per row (capped by listIssues): it must not grow with the request.
+    const errors = result.errors.slice(0, MAX_LISTED).map((e) => {
       const { row, ...rest } = localizeRowError(e, lang);
       return MetricsRowErrorSchema.parse({ index: row, ...rest });
     });
-    const rows = new Set(errors.map((e) => e.index)).size;
+    const firstOfRow = new Map<number, string>();
+    for (const e of result.errors) if (!firstOfRow.has(e.row)) firstOfRow.set(e.row, localizeRowError(e, lang).message);
+    const rows = firstOfRow.size;
     const en = `${rows} of ${read.body.rows.length} rows are invalid; nothing was written.`;
     const zh = `${read.body.rows.length} 行中有 ${rows} 行无效，未写入任何数据。`;
     return json(
@@ -44,7 +49,8 @@ export const POST = apiRoute("metrics.ingest", async (request, { db, workspace, 
           en,
           zh,
           errors,
-          issues: [...new Set(errors.map((e) => e.index))].map((i) => ({ field: `rows.${i}`, message: errors.find((e) => e.index === i)?.message ?? "" })),
+          errorsTotal: result.errors.length,
+          ...listIssues([...firstOfRow].map(([i, message]) => ({ field: `rows.${i}`, message }))),
         },
       },
       { status: 422 },

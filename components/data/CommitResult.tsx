@@ -19,7 +19,7 @@ export function CommitResult({ result, locale, messages: m, onAnother }: Props) 
   const int = (n: number) => formatInteger(n, locale);
   return (
     <div className={`${NOTICE_OK} flex flex-col gap-2`} role="status" data-testid="commit-result" data-batch={result.batch.id}>
-      <p className="font-semibold">{fill(m.done, { id: result.batch.id })}</p>
+      <p className="font-semibold">{fill(m.done, { id: result.batch.id, workspace: result.workspace.name })}</p>
       <p>
         {fill(m.doneCounts, {
           inserted: int(result.counts.inserted),

@@ -254,7 +254,10 @@ export const ImportBatchDetailSchema = ImportBatchSchema.extend({
   }),
 });
 
-export const ImportCommitResponse = z.strictObject({ batch: ImportBatchSchema, counts: ImportCountsSchema });
+/** The workspace an import wrote to, named in every answer that writes, so nobody imports into the wrong one unknowingly. */
+export const WrittenTo = z.strictObject({ slug: z.string(), name: z.string() });
+
+export const ImportCommitResponse = z.strictObject({ batch: ImportBatchSchema, counts: ImportCountsSchema, workspace: WrittenTo });
 
 export const ImportHistoryQuery = z.strictObject({
   ...WorkspaceField,
@@ -340,6 +343,7 @@ export const MetricsBody = z.strictObject({
 export const MetricsRowErrorSchema = RowErrorSchema.omit({ row: true }).extend({ index: z.number().int() });
 
 export const MetricsResponse = z.strictObject({
+  workspace: WrittenTo,
   batchId: z.number().int().nullable(),
   dryRun: z.boolean(),
   inserted: z.number().int(),

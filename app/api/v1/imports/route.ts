@@ -84,7 +84,7 @@ export const POST = apiRoute("imports.write", async (request, { db, workspace, q
     if (!result.ok) return failure(result, lang);
     const batch = await getImportBatch(db, workspace, result.batchId);
     await audit(db, { workspaceId: workspace.id, userId, actor, action: "import", target: `import ${result.batchId}`, detail: { fileName: batch?.fileName, counts: result.counts } });
-    return json(ImportCommitResponse.parse({ batch, counts: result.counts }), { status: 201 });
+    return json(ImportCommitResponse.parse({ batch, counts: result.counts, workspace: { slug: workspace.slug, name: workspace.name } }), { status: 201 });
   };
   return wantsProgress(request) ? progressResponse(work) : work();
 });

@@ -24,6 +24,7 @@ export const dynamic = "force-dynamic";
 
 /** 10,000 rows of twenty columns fit well within this. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
 export const POST = apiRoute("metrics.ingest", async (request, { db, workspace, query, locale: lang, principal, actor, userId }) => {
   if (principal.kind === "token") await markTokenUsed(db, principal.token.id);
   const q = parseInput(MetricsQuery, queryObject(query));
@@ -58,5 +59,5 @@ export const POST = apiRoute("metrics.ingest", async (request, { db, workspace, 
   }
   const { ok: _ok, ...counts } = result;
   if (!counts.dryRun) await audit(db, { workspaceId: workspace.id, userId, actor, action: "import", target: `import ${counts.batchId}`, detail: { source: "api", inserted: counts.inserted, updated: counts.updated } });
-  return json(MetricsResponse.parse(counts), { status: counts.dryRun ? 200 : 201 });
+  return json(MetricsResponse.parse({ ...counts, workspace: { slug: workspace.slug, name: workspace.name } }), { status: counts.dryRun ? 200 : 201 });
 });

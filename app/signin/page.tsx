@@ -25,6 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const m = messagesFor(locale).auth;
   const database = db();
   const [firstRun, demo] = await Promise.all([needsFirstRun(database), findDemoWorkspace(database)]);
+  // Nobody to sign in as yet: the install starts with the first-run page.
+  if (firstRun && !demo) redirect("/setup");
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-4 py-6" data-testid="signin-page">
       <div className={`${CARD} flex flex-col gap-4`}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/AppHeader";
+import { NonceScript } from "@/components/security/NonceScript";
 import { getLocale, getTheme, messagesFor } from "@/lib/i18n/server";
 import { THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
@@ -20,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
       <head>
-        {theme === null && <script dangerouslySetInnerHTML={{ __html: followSystemTheme }} />}
+        {theme === null && <NonceScript code={followSystemTheme} />}
       </head>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

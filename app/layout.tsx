@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/AppHeader";
+import { NonceScript } from "@/components/security/NonceScript";
 import { pagesFor } from "@/lib/auth/navigation";
 import { currentUser } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
       <head>
-        {theme === null && <script dangerouslySetInnerHTML={{ __html: followSystemTheme }} />}
+        {theme === null && <NonceScript code={followSystemTheme} />}
       </head>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a

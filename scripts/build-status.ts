@@ -11,7 +11,7 @@ import path from "node:path";
 /** Directories whose files go into the build (relative to the project root). */
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
 /** Single files that change the build. */
-const SOURCE_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation-client.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "prisma/schema.prisma"];
 /**
  * Written by `prisma generate` on every install (so its times say nothing), and
  * follows prisma/schema.prisma, which is checked instead.

@@ -7,7 +7,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
 
-export const SESSION_COOKIE = "kpi_session";
+export { SESSION_COOKIE } from "./session-cookie";
+import { SESSION_COOKIE } from "./session-cookie";
 export const IDLE_MS = 7 * 24 * 3600_000;
 export const MAX_MS = 30 * 24 * 3600_000;
 /** lastSeenAt/expiresAt are written at most this often, not on every request */

@@ -59,7 +59,7 @@ export function canonicalChunkReader(header: LocatedHeader, context: Pick<Import
         const c = named[k] as { name: string; i: number };
         record[c.name] = cells[c.i] ?? "";
       }
-      const validated = validateCanonicalRecord(record, row.line, digits);
+      const validated = validateCanonicalRecord(record, row.line, digits, "file");
       if (Array.isArray(validated)) {
         for (const e of validated) result.errors.push(e);
         continue;

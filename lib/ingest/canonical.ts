@@ -4,6 +4,7 @@
 import type { Measure, MeasureRow } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
 import { PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
+import { unguardFormula } from "@/lib/spreadsheet-formula";
 import { parseCsv } from "./csv";
 import { decimalToMinor } from "./decimal";
 import type { ImportErrorCode, ImportErrorParamValue, ImportMessage } from "@/lib/i18n/messages/import-errors";
@@ -161,17 +162,26 @@ function pushError(errors: RowError[] | null, line: number, record: Readonly<Rec
 }
 
 /**
+ * Where a record was read from. A `file` may be our own canonical export, in
+ * which a handle a spreadsheet would run as a formula carries a quote
+ * (lib/spreadsheet-formula.ts) that is taken off again, so the export imports
+ * without a change; `json` (POST /api/v1/metrics) is taken as it is.
+ */
+export type CanonicalSource = "file" | "json";
+
+/**
  * One record (column → text) to a row, or the reasons it is not one. Money
  * becomes minor units of a currency with `digits` decimals (currencyDigits).
  */
-export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number, digits: number): CanonicalRow | RowError[] {
+export function validateCanonicalRecord(record: Readonly<Record<string, string>>, line: number, digits: number, source: CanonicalSource = "json"): CanonicalRow | RowError[] {
   if (POWERS_OF_TEN[digits] === undefined) throw new RangeError(`a currency with ${digits} decimals`);
   let errors: RowError[] | null = null;
   const day = (record.date ?? "").trim();
   if (!isCanonicalDay(day)) errors = pushError(errors, line, record, "date", importMessage("invalid_date"));
   const platform = (record.platform ?? "").trim();
   if (!PLATFORMS.has(platform)) errors = pushError(errors, line, record, "platform", importMessage("unknown_platform"));
-  const account = (record.account ?? "").trim();
+  const trimmed = (record.account ?? "").trim();
+  const account = source === "file" ? unguardFormula(trimmed) : trimmed;
   if (account === "" || account.length > 200) errors = pushError(errors, line, record, "account", account === "" ? importMessage("missing") : importMessage("too_long", { max: 200 }));
   const measures = {} as Required<MeasureRow>;
   for (let i = 0; i < MEASURE_ENTRIES.length; i++) {

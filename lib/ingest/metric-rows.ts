@@ -34,7 +34,7 @@ export function validateMetricRow(row: Readonly<Record<string, unknown>>, index:
     else if (typeof value === "number" && Number.isFinite(value) && !TEXT_COLUMNS.has(key)) record[key] = String(value);
     else errors.push(rowError(index, key, shown, TEXT_COLUMNS.has(key) ? "not_text" : "wrong_type"));
   }
-  const result = validateCanonicalRecord(record, index, digits);
+  const result = validateCanonicalRecord(record, index, digits, "json");
   if (Array.isArray(result)) {
     // A cell already reported as the wrong type is not reported twice.
     const reported = new Set(errors.map((e) => e.column));

@@ -73,7 +73,7 @@ export const canonicalPreset: BuiltInPreset = {
       names.forEach((name, i) => {
         if (name !== "") record[name] = row.cells[i] ?? "";
       });
-      const validated = validateCanonicalRecord(record, row.line, digits);
+      const validated = validateCanonicalRecord(record, row.line, digits, "file");
       if (Array.isArray(validated)) {
         result.errors.push(...validated);
         continue;

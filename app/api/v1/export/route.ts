@@ -2,8 +2,10 @@
 // stored daily row of the period (UTF-8 with BOM, CRLF), money back in major
 // units with exactly the workspace currency's decimals (`12.50` CNY, `5000`
 // JPY: the digits the importer reads it with), an unknown measure as an
-// empty cell. Importing it again changes nothing. Streamed page by page, so a large
-// export does not sit in memory.
+// empty cell, a handle a spreadsheet would run as a formula quoted (csvCell;
+// the importer takes the quote off). Importing it again changes nothing.
+// Streamed page by page, so a large export does not sit in memory.
+import { csvCell } from "@/lib/api/csv";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
 import { minorToDecimal } from "@/lib/ingest/decimal";
@@ -17,10 +19,6 @@ export const dynamic = "force-dynamic";
 const PAGE = 5_000;
 const MEASURE_OF = Object.values(CANONICAL_MEASURE_COLUMNS) as Measure[];
 const MONEY = new Set<Measure>(MONEY_MEASURES);
-
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 type Row = { day: string; platform: string; account: string } & Record<Measure, number | bigint | null>;
 
@@ -48,7 +46,7 @@ ORDER BY d."day", a."platformKey", a."handle" LIMIT ${PAGE}`;
           [
             r.day,
             r.platform,
-            cell(r.account),
+            csvCell(r.account),
             ...MEASURE_OF.map((m) => {
               const v = r[m];
               if (v === null) return "";

@@ -133,7 +133,7 @@ export interface OpenInvitation {
   id: number;
   email: string;
   role: Role;
-  workspace: { id: number; slug: string; name: string };
+  workspace: { id: number; slug: string; name: string; timeZone: string };
   expiresAt: Date;
   /** the invited email already has an account (accepting needs that user signed in) */
   existingUser: { id: number; name: string | null } | null;
@@ -142,7 +142,7 @@ export interface OpenInvitation {
 /** The pending invitation a link's secret names; null when unknown, malformed, used, revoked or expired. */
 export async function findOpenInvitation(db: Db, token: string, params: { now: Date }): Promise<OpenInvitation | null> {
   if (!InvitationToken.safeParse(token).success) return null;
-  const row = await db.invitation.findUnique({ where: { tokenHash: hashSecret(token) }, include: { workspace: { select: { id: true, slug: true, name: true } } } });
+  const row = await db.invitation.findUnique({ where: { tokenHash: hashSecret(token) }, include: { workspace: { select: { id: true, slug: true, name: true, timeZone: true } } } });
   if (!row || !isPending(row, params.now)) return null;
   const role = RoleSchema.safeParse(row.role);
   if (!role.success) return null;
@@ -216,7 +216,8 @@ export async function acceptInvitation(
       });
       return id;
     });
-    return { kind: "ok", user: { id: userId, email: open.email, created: !existing }, workspace: open.workspace, role: open.role };
+    const { id, slug, name } = open.workspace;
+    return { kind: "ok", user: { id: userId, email: open.email, created: !existing }, workspace: { id, slug, name }, role: open.role };
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;

@@ -84,7 +84,7 @@ export function WorkspaceSettingsForm({ settings, benchmarkSets, timeZones, curr
   const save = async () => {
     const { body, toleranceInvalid } = patchOf(draft, saved);
     if (toleranceInvalid) {
-      setProblem({ message: messages.errors.invalid, fields: { benchmarkTolerance: m.toleranceHelp } });
+      setProblem({ message: messages.errors.invalid, fields: { benchmarkTolerance: m.toleranceRange } });
       return;
     }
     setNotice(null);
@@ -99,7 +99,7 @@ export function WorkspaceSettingsForm({ settings, benchmarkSets, timeZones, curr
     if (reply.kind !== "ok") {
       const p = problemOf(reply, messages.errors, FIELDS);
       // the server counts the tolerance as a fraction; the form asks for percent
-      if (p.fields.benchmarkTolerance) p.fields.benchmarkTolerance = m.toleranceHelp;
+      if (p.fields.benchmarkTolerance) p.fields.benchmarkTolerance = m.toleranceRange;
       setProblem(p);
       return;
     }

@@ -6,7 +6,7 @@ import { Prose } from "@/components/data/Prose";
 import { useDocumentLocale } from "@/components/platforms/useDocumentLocale";
 import { data } from "@/lib/i18n/messages/data";
 
-// Failures reading the history, presets or tokens. The page's language comes
+// Failures reading the history or presets. The page's language comes
 // from <html lang>, which the root layout (outside this boundary) rendered.
 export default function DataError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();

@@ -3,7 +3,7 @@ import { DataLoadingLabel } from "@/components/data/DataLoadingLabel";
 const BLOCK = "rounded bg-slate-200 dark:bg-slate-800";
 const CARD = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900";
 
-/** /data while its history, presets and tokens load: the same cards at the same sizes, so nothing jumps. */
+/** /data while its history and presets load: the same cards at the same sizes, so nothing jumps. */
 export default function Loading() {
   return (
     <div aria-busy="true" data-testid="data-loading" className="flex animate-pulse flex-col gap-6">
@@ -12,7 +12,7 @@ export default function Loading() {
         <div className={`h-8 w-32 ${BLOCK}`} />
         <div className={`h-5 w-[36rem] max-w-full ${BLOCK}`} />
         <div className="flex gap-1">
-          {[16, 16, 14, 20].map((w, i) => (
+          {[16, 16, 14].map((w, i) => (
             <div key={i} className={`h-6 ${BLOCK}`} style={{ width: `${w * 0.25}rem` }} />
           ))}
         </div>

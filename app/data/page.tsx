@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { DataPage } from "@/components/data/DataPage";
 import { formatInstant, formatInteger } from "@/components/data/format";
 import type { HistoryRow } from "@/components/data/ImportHistory";
-import type { TokenRow } from "@/components/data/TokensPanel";
 import { Forbidden } from "@/components/auth/Forbidden";
 import { now } from "@/lib/clock";
 import { pageAccess } from "@/lib/auth/page-access";
@@ -17,7 +15,6 @@ import { addDays, dayInZone } from "@/lib/metrics/periods";
 import { platformName } from "@/lib/reference/platforms";
 import { MAX_UPLOAD_BYTES, type ImportBatchJson, type PresetListJson } from "@/lib/schemas/api/imports";
 import { PLATFORM_KEYS } from "@/lib/schemas/enums";
-import { listApiTokens } from "@/lib/services/api-tokens";
 import { listImports, listPresets } from "@/lib/services/imports";
 
 export const dynamic = "force-dynamic";
@@ -60,13 +57,6 @@ function historyRow(b: ImportBatchJson, locale: Locale, timeZone: string, m: Dat
   };
 }
 
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
-}
-
 export default async function DataRoute() {
   const locale = await getLocale();
   const m = data[locale];
@@ -74,27 +64,13 @@ export default async function DataRoute() {
   if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
   const { db: database, workspace, role } = access;
   const canImport = can({ kind: "user", role }, "imports.write");
-  const canManageTokens = can({ kind: "user", role }, "tokens.manage");
 
-  const [imports, tokens, presets, origin] = await Promise.all([
-    listImports(database, workspace, { limit: HISTORY_LIMIT }),
-    canManageTokens ? listApiTokens(database, workspace) : Promise.resolve(null),
-    listPresets(database, workspace),
-    requestOrigin(),
-  ]);
+  const [imports, presets] = await Promise.all([listImports(database, workspace, { limit: HISTORY_LIMIT }), listPresets(database, workspace)]);
   const tz = workspace.timeZone;
   const presetName = presetNames(presets, locale, m);
   const today = dayInZone(now(), tz);
 
   const history = imports.map((b) => ({ ...historyRow(b, locale, tz, m, presetName), canUndo: canImport && b.canUndo }));
-  const tokenRows: TokenRow[] | null = tokens && tokens.map((t) => ({
-    id: t.id,
-    name: t.name,
-    prefix: t.prefix,
-    created: formatInstant(t.createdAt, locale, tz),
-    lastUsed: t.lastUsedAt ? formatInstant(t.lastUsedAt, locale, tz) : null,
-    revoked: t.revokedAt ? formatInstant(t.revokedAt, locale, tz) : null,
-  }));
 
   return (
     <DataPage
@@ -107,10 +83,8 @@ export default async function DataRoute() {
       maxBytes={MAX_UPLOAD_BYTES}
       history={history}
       historyLimited={imports.length >= HISTORY_LIMIT ? fill(m.history.shown, { count: HISTORY_LIMIT }) : null}
-      tokens={tokenRows}
       canImport={canImport}
       workspaceName={workspace.name}
-      origin={origin}
       today={today}
       exportFrom={addDays(today, -29)}
     />

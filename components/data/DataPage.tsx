@@ -1,13 +1,13 @@
-// The /data page's layout: import, history, export and API tokens, each a
-// card; the interactive parts are client components that call /api/v1 and
-// refresh this server-rendered page when they change something.
+// The /data page's layout: import, history and export, each a card (API
+// tokens are on /settings, with the other admin tools); the interactive
+// parts are client components that call /api/v1 and refresh this
+// server-rendered page when they change something.
 import type { Locale } from "@/lib/i18n/locale";
 import type { DataMessages } from "@/lib/i18n/messages/data";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import { ExportPanel } from "./ExportPanel";
 import { ImportHistory, type HistoryRow } from "./ImportHistory";
 import { ImportPanel, type PresetOption } from "./ImportPanel";
-import { TokensPanel, type TokenRow } from "./TokensPanel";
 import { CAPTION, CARD } from "./ui";
 
 interface Props {
@@ -20,20 +20,17 @@ interface Props {
   maxBytes: number;
   history: HistoryRow[];
   historyLimited: string | null;
-  /** null: the member may not manage tokens (only admins can) */
-  tokens: TokenRow[] | null;
   /** the member may import and undo (managers and admins); others see history and export */
   canImport: boolean;
   /** the workspace the page writes to, named so nobody imports into the wrong one */
   workspaceName: string;
-  origin: string;
   today: string;
   exportFrom: string;
 }
 
 export function DataPage(p: Props) {
   const m = p.messages;
-  const sections = [...(p.canImport ? (["import"] as const) : []), "history", "export", ...(p.tokens ? (["tokens"] as const) : [])] as const;
+  const sections = [...(p.canImport ? (["import"] as const) : []), "history", "export"] as const;
   return (
     <div className="flex flex-col gap-6" data-testid="data-page">
       <header className="flex flex-col gap-3">
@@ -96,18 +93,6 @@ export function DataPage(p: Props) {
         </h2>
         <ExportPanel messages={m.export} platforms={p.platforms} defaultFrom={p.exportFrom} defaultTo={p.today} />
       </section>
-
-      {p.tokens && (
-      <section id="tokens" aria-labelledby="tokens-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
-        <div className="flex flex-col gap-1">
-          <h2 id="tokens-title" className="text-base font-semibold">
-            {m.tokens.title}
-          </h2>
-          <p className={CAPTION}>{m.tokens.caption}</p>
-        </div>
-        <TokensPanel rows={p.tokens} locale={p.locale} messages={m} origin={p.origin} exampleDay={p.today} />
-      </section>
-      )}
     </div>
   );
 }

@@ -41,7 +41,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
-export async function audit(db: Db, entry: AuditEntry): Promise<void> {
+/** `db` may be a transaction's client, so the event commits (or not) with the change it records. */
+export async function audit(db: Pick<Db, "auditEvent">, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: {
       workspaceId: entry.workspaceId,

@@ -4,18 +4,10 @@
 // slow enough to make guessing a stolen hash expensive, quick enough for a
 // sign-in.
 import argon2 from "argon2";
-import { z } from "zod";
+
+export { EmailSchema, PasswordSchema } from "./credentials";
 
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-/** 10–200 characters: long enough to resist guessing, bounded so hashing stays cheap. */
-export const PasswordSchema = z.string().min(10).max(200);
-export const EmailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  .pipe(z.email())
-  .transform((e) => e.toLowerCase());
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);

@@ -3,11 +3,18 @@
 // who no longer belong anywhere go too (their password is public).
 import type { Db } from "@/lib/db";
 import { DEMO_WORKSPACE_SLUG } from "@/lib/demo/generate-demo-data";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-export async function deleteWorkspace(db: Db, workspaceId: number): Promise<void> {
+/**
+ * `andThen` runs in the same transaction after the rows are gone (the audit
+ * event, pointing the caller's session elsewhere), so either all of it
+ * happens or none.
+ */
+export async function deleteWorkspace(db: Db, workspaceId: number, andThen?: (tx: Prisma.TransactionClient) => Promise<void>): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.workspace.delete({ where: { id: workspaceId } });
     await tx.user.deleteMany({ where: { isDemo: true, memberships: { none: {} } } });
+    await andThen?.(tx);
   });
 }
 

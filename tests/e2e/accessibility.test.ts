@@ -61,7 +61,7 @@ const PAGES: PageUnderTest[] = [
     name: "data",
     path: "/data",
     ready: async (page) => {
-      for (const id of ["import-title", "history-title", "export-title", "tokens-title"]) await page.locator(`#${id}`).waitFor({ state: "visible" });
+      for (const id of ["import-title", "history-title", "export-title"]) await page.locator(`#${id}`).waitFor({ state: "visible" });
     },
   },
 ];

@@ -45,6 +45,11 @@ export const apiErrors = section({
       unknown_option: "{detail}",
       unknown_time_zone: "unknown time zone: use an IANA name such as Asia/Shanghai",
       unknown_currency: "unknown currency: use an ISO 4217 code such as CNY or USD",
+      confirm_mismatch: "type the workspace's name exactly as it is shown to confirm",
+      unknown_benchmark_set: "unknown benchmark set {key}: choose the built-in set or one of this workspace's own",
+      already_member: "{email} is already a member of this workspace",
+      demo_user_email: "{email} is a demo user: demo users belong to the demo workspace only",
+      password_required: "required: choose a password (at least 10 characters) for the new account",
     },
   },
   "zh-CN": {
@@ -85,6 +90,11 @@ export const apiErrors = section({
       unknown_option: "取值无效（{detail}）",
       unknown_time_zone: "未知时区：请使用 IANA 名称，如 Asia/Shanghai",
       unknown_currency: "未知货币：请使用 ISO 4217 代码，如 CNY 或 USD",
+      confirm_mismatch: "请按显示的内容准确输入工作区名称以确认",
+      unknown_benchmark_set: "未知的基准集 {key}：请选择内置基准集或本工作区自己的基准集",
+      already_member: "{email} 已是本工作区成员",
+      demo_user_email: "{email} 是演示用户：演示用户只属于演示工作区",
+      password_required: "必填：为新账户设置密码（至少10个字符）",
     },
   },
 });

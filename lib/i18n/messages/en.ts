@@ -2,6 +2,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { settings } from "./settings";
 import { weekly } from "./weekly";
 import type { DeepString } from "./section";
 
@@ -32,6 +33,7 @@ export const en = {
   executive: executive.en,
   data: data.en,
   auth: auth.en,
+  settings: settings.en,
 };
 
 export type Messages = DeepString<typeof en>;

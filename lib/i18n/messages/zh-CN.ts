@@ -3,6 +3,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { settings } from "./settings";
 import { weekly } from "./weekly";
 
 export const zhCN = {
@@ -32,4 +33,5 @@ export const zhCN = {
   executive: executive["zh-CN"],
   data: data["zh-CN"],
   auth: auth["zh-CN"],
+  settings: settings["zh-CN"],
 } satisfies Messages;

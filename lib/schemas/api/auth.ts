@@ -1,6 +1,6 @@
 // Bodies of the sign-in, first-run, account and workspace routes.
 import { z } from "zod";
-import { EmailSchema, PasswordSchema } from "@/lib/auth/password";
+import { EmailSchema, PasswordSchema } from "@/lib/auth/credentials";
 import { Industry } from "@/lib/schemas/enums";
 
 export const SignInBody = z.strictObject({

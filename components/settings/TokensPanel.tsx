@@ -1,20 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useState, useSyncExternalStore, useTransition } from "react";
+import { z } from "zod";
+import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY, CAPTION, FIELD, NOTICE_ERROR, NOTICE_OK, NOTICE_WARN, TABLE, TABLE_WRAP, TD, TH } from "@/components/data/ui";
+import { TOKEN_SCOPES, type TokenScope } from "@/lib/auth/roles";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
-import type { DataMessages } from "@/lib/i18n/messages/data";
-import { TokenCreatedResponse } from "@/lib/schemas/api/imports";
-import { describeAnswer, describeFailure } from "./describe";
-import { isOk, requestJson, requestParsed } from "./http";
-import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY, CAPTION, FIELD, LABEL, NOTICE_ERROR, NOTICE_OK, NOTICE_WARN, TABLE, TABLE_WRAP, TD, TH } from "./ui";
+import type { SettingsMessages } from "@/lib/i18n/messages/settings";
+import { TokenCreatedResponse, TokenSchema } from "@/lib/schemas/api/imports";
+import { CopyField } from "./CopyField";
+import { Field, INVALID } from "./Field";
+import { NO_PROBLEM, problemOf, sendParsed, type Problem } from "./http";
 
 /** One token, its dates already formatted by the server page. */
 export interface TokenRow {
   id: number;
   name: string;
   prefix: string;
+  scopes: TokenScope[];
   created: string;
   lastUsed: string | null;
   revoked: string | null;
@@ -23,7 +27,7 @@ export interface TokenRow {
 interface Props {
   rows: TokenRow[];
   locale: Locale;
-  messages: DataMessages;
+  messages: SettingsMessages;
   /** the app's origin, for the curl example */
   origin: string;
   /** a day for the example row */
@@ -40,39 +44,50 @@ function curlExample(origin: string, token: string, day: string): string {
   ].join("\n");
 }
 
-/** Tokens for POST /api/v1/metrics: list, create (shown once), revoke, and a curl example. */
+const noSubscription = () => () => {};
+
+/** DELETE /api/v1/tokens/[id] → { token } (app/api/v1/tokens/[id]/route.ts). */
+const TokenRevokedResponse = z.strictObject({ token: TokenSchema });
+
+/** API tokens: list (scopes, last use), create with scopes (shown once), revoke, and a curl example. */
 export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Props) {
   const m = messages.tokens;
   const router = useRouter();
   const [, startTransition] = useTransition();
   const id = useId();
   const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<TokenScope[]>(["ingest"]);
   const [creating, setCreating] = useState(false);
+  const [problem, setProblem] = useState<Problem>(NO_PROBLEM);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const [confirming, setConfirming] = useState<number | null>(null);
   const [working, setWorking] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const secretRef = useRef<HTMLInputElement>(null);
   const refresh = () => startTransition(() => router.refresh());
+  // true once hydrated (false in the server's HTML): tests wait for it before using the form
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  const toggleScope = (scope: TokenScope, on: boolean) =>
+    setScopes((current) => TOKEN_SCOPES.filter((s) => (s === scope ? on : current.includes(s))));
 
   const create = async () => {
     const trimmed = name.trim();
     if (!trimmed) return;
+    if (scopes.length === 0) return setProblem({ message: null, fields: { scopes: m.scopeRequired } });
     setCreating(true);
+    setProblem(NO_PROBLEM);
     setError(null);
     setNotice(null);
-    const reply = await requestParsed("/api/v1/tokens", "POST", TokenCreatedResponse, { name: trimmed });
+    const reply = await sendParsed("/api/v1/tokens", "POST", locale, TokenCreatedResponse, { name: trimmed, scopes });
     setCreating(false);
     if (reply.kind !== "ok") {
-      setError(describeFailure(reply, messages, locale));
+      setProblem(problemOf(reply, messages.errors, ["name", "scopes"]));
       // a malformed answer may still mean the token was made: show the list as it is now
       if (reply.kind === "malformed") refresh();
       return;
     }
     setCreated({ name: reply.data.token.name, secret: reply.data.secret });
-    setCopy("idle");
     setName("");
     refresh();
   };
@@ -80,46 +95,76 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
   const revoke = async (row: TokenRow) => {
     setWorking(row.id);
     setError(null);
-    const answer = await requestJson(`/api/v1/tokens/${row.id}`, "DELETE");
+    const reply = await sendParsed(`/api/v1/tokens/${row.id}`, "DELETE", locale, TokenRevokedResponse);
     setWorking(null);
     setConfirming(null);
-    if (!isOk(answer)) return setError(describeAnswer(answer, messages, locale));
+    if (reply.kind !== "ok") return setError(problemOf(reply, messages.errors).message);
     setNotice(fill(m.revokedNotice, { name: row.name }));
     refresh();
-  };
-
-  const copySecret = async () => {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopy("copied");
-    } catch {
-      setCopy("failed");
-      secretRef.current?.select();
-    }
   };
 
   return (
     <div className="flex flex-col gap-4">
       <form
-        className="flex flex-wrap items-end gap-2"
+        className="flex flex-col gap-3"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void create();
         }}
+        data-testid="token-form"
+        data-ready={ready}
       >
-        <label className={`${LABEL} w-full sm:w-72`}>
-          {m.newName}
-          <input className={FIELD} value={name} onChange={(e) => setName(e.target.value)} placeholder={m.newPlaceholder} maxLength={100} required data-testid="token-name" />
-        </label>
-        <button type="submit" className={BUTTON_PRIMARY} disabled={creating || !name.trim()} data-testid="token-create">
-          {creating ? m.creating : m.create}
-        </button>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:gap-6">
+          <Field label={m.newName} error={problem.fields.name} className="w-full sm:w-72">
+            {(c) => (
+              <input
+                {...c}
+                className={`${FIELD} ${INVALID} w-full`}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                placeholder={m.newPlaceholder}
+                maxLength={100}
+                required
+                autoComplete="off"
+                data-testid="token-name"
+              />
+            )}
+          </Field>
+          <fieldset className="flex min-w-0 flex-col gap-1" aria-describedby={problem.fields.scopes ? `${id}-scopes-error` : undefined}>
+            <legend className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">{m.scopeLegend}</legend>
+            {TOKEN_SCOPES.map((scope) => (
+              <label key={scope} className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="mt-0.5 h-4 w-4 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-500"
+                  checked={scopes.includes(scope)}
+                  onChange={(e) => toggleScope(scope, e.target.checked)}
+                  data-testid={`token-scope-${scope}`}
+                />
+                <span>
+                  <span className="font-mono text-xs font-semibold">{m.scopeNames[scope]}</span>
+                  <span className="text-slate-500 dark:text-slate-400"> — {m.scopeHelp[scope]}</span>
+                </span>
+              </label>
+            ))}
+            {problem.fields.scopes && (
+              <p id={`${id}-scopes-error`} className="text-xs font-medium text-red-700 dark:text-red-300" data-testid="field-error">
+                {problem.fields.scopes}
+              </p>
+            )}
+          </fieldset>
+        </div>
+        <div>
+          <button type="submit" className={BUTTON_PRIMARY} disabled={creating || !name.trim()} data-testid="token-create">
+            {creating ? m.creating : m.create}
+          </button>
+        </div>
       </form>
 
-      {error && (
+      {(problem.message || error) && (
         <p className={NOTICE_ERROR} role="alert">
-          {error}
+          {problem.message ?? error}
         </p>
       )}
       {notice && (
@@ -132,21 +177,7 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
         <div className={`${NOTICE_WARN} flex flex-col gap-2`} role="status" data-testid="token-created">
           <p className="font-semibold">{fill(m.createdTitle, { name: created.name })}</p>
           <p>{m.createdWarning}</p>
-          <div className="flex min-w-0 flex-wrap items-center gap-2">
-            <input
-              ref={secretRef}
-              readOnly
-              value={created.secret}
-              aria-label={m.secretLabel}
-              onFocus={(e) => e.target.select()}
-              className={`${FIELD} w-full min-w-0 font-mono text-xs sm:flex-1`}
-              data-testid="token-secret"
-            />
-            <button type="button" className={BUTTON_SECONDARY} onClick={() => void copySecret()} data-testid="token-copy">
-              {copy === "copied" ? `✓ ${m.copied}` : m.copy}
-            </button>
-          </div>
-          {copy === "failed" && <p className="text-xs">{m.copyFailed}</p>}
+          <CopyField value={created.secret} label={m.secretLabel} copy={m.copy} copied={m.copied} copyFailed={m.copyFailed} testIds={{ value: "token-secret", copy: "token-copy" }} />
           <div>
             <button type="button" className={`${BUTTON_SECONDARY} h-8 text-xs`} onClick={() => setCreated(null)}>
               {m.dismiss}
@@ -169,6 +200,9 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
                 </th>
                 <th scope="col" className={TH}>
                   {m.prefix}
+                </th>
+                <th scope="col" className={TH}>
+                  {m.scopes}
                 </th>
                 <th scope="col" className={TH}>
                   {m.created}
@@ -200,11 +234,19 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
                     <span className="font-sans text-slate-500 md:hidden dark:text-slate-400">{m.prefix}: </span>
                     {t.prefix}…
                   </td>
-                  <td className={`${TD} whitespace-nowrap max-md:col-span-2 max-md:row-start-3 max-md:p-0 max-md:text-xs`}>
+                  <td className={`${TD} whitespace-nowrap max-md:col-span-2 max-md:row-start-3 max-md:p-0 max-md:text-xs`} data-testid="token-scopes">
+                    <span className="text-slate-500 md:hidden dark:text-slate-400">{m.scopes}: </span>
+                    {t.scopes.map((scope) => (
+                      <span key={scope} className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200" title={m.scopeHelp[scope]}>
+                        {scope}
+                      </span>
+                    ))}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap max-md:col-span-2 max-md:row-start-4 max-md:p-0 max-md:text-xs`}>
                     <span className="text-slate-500 md:hidden dark:text-slate-400">{m.created}: </span>
                     {t.created}
                   </td>
-                  <td className={`${TD} whitespace-nowrap max-md:row-start-4 max-md:self-center max-md:p-0 max-md:text-xs`}>
+                  <td className={`${TD} whitespace-nowrap max-md:row-start-5 max-md:self-center max-md:p-0 max-md:text-xs`}>
                     <span className="text-slate-500 md:hidden dark:text-slate-400">{m.lastUsed}: </span>
                     {t.lastUsed ?? <span className="text-slate-500 dark:text-slate-400">{m.never}</span>}
                   </td>
@@ -218,7 +260,7 @@ export function TokensPanel({ rows, locale, messages, origin, exampleDay }: Prop
                       <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200">{m.active}</span>
                     )}
                   </td>
-                  <td className={`${TD} min-w-24 text-right max-md:col-start-2 max-md:row-start-4 max-md:min-w-0 max-md:p-0 ${confirming === t.id ? "max-md:col-span-2 max-md:col-start-1 max-md:row-start-5" : ""}`}>
+                  <td className={`${TD} min-w-24 text-right max-md:col-start-2 max-md:row-start-5 max-md:min-w-0 max-md:p-0 ${confirming === t.id ? "max-md:col-span-2 max-md:col-start-1 max-md:row-start-6" : ""}`}>
                     {!t.revoked &&
                       (confirming === t.id ? (
                         <div className="ml-auto flex w-56 flex-col items-end gap-2 text-left max-md:w-full" role="group" aria-label={fill(m.revokeLabel, { name: t.name })}>

@@ -1,9 +1,48 @@
 // Calling App Router route handlers directly, as Next would: a Request with a
-// URL and the dynamic segment params as a promise.
+// URL, the headers a client sends (who is asking, and the Content-Length
+// every body has on the wire) and the dynamic segment params as a promise.
+import type { Credentials } from "./auth";
+
 type Handler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
 
-export async function callRoute<P = Record<string, string>>(handler: Handler<P>, path: string, params?: P, init?: RequestInit): Promise<Response> {
-  return handler(new Request(new URL(path, "http://localhost"), init), { params: Promise.resolve((params ?? {}) as P) });
+export interface CallInit extends RequestInit {
+  /** who is asking; defaults to signInAs(...)'s. `null`: nobody (no cookie, no token). */
+  as?: Credentials | null;
+}
+
+let signedIn: Credentials | null = null;
+
+/** Who callRoute's requests come from when a call does not say (set it in beforeAll). */
+export function signInAs(credentials: Credentials | null): void {
+  signedIn = credentials;
+}
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A request to `path` on http://localhost. Headers in `init` win over the
+ * credentials' (to send a wrong Origin, say). A body gets its Content-Length,
+ * as every request with a body has when it reaches Next over HTTP/1.1.
+ */
+export async function buildRequest(path: string, init: CallInit = {}): Promise<Request> {
+  const { as = signedIn, ...rest } = init;
+  const url = new URL(path, "http://localhost");
+  const headers = new Headers(rest.headers);
+  const method = (rest.method ?? "GET").toUpperCase();
+  for (const [name, value] of Object.entries(as ? (READS.has(method) ? as.headers : as.writeHeaders) : {})) {
+    if (!headers.has(name)) headers.set(name, value);
+  }
+  const request = new Request(url, { ...rest, headers });
+  if (request.body === null || headers.has("content-length") || headers.has("transfer-encoding")) return request;
+  const bytes = await request.arrayBuffer();
+  const type = request.headers.get("content-type");
+  if (type !== null) headers.set("content-type", type);
+  headers.set("content-length", String(bytes.byteLength));
+  return new Request(url, { ...rest, headers, body: bytes });
+}
+
+export async function callRoute<P = Record<string, string>>(handler: Handler<P>, path: string, params?: P, init?: CallInit): Promise<Response> {
+  return handler(await buildRequest(path, init), { params: Promise.resolve((params ?? {}) as P) });
 }
 
 /** The body's bytes start with the UTF-8 byte-order mark (Response.text() would strip it). */

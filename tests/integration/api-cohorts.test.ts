@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/v1/cohorts/route";
 import { CohortsResponse } from "@/lib/schemas/api/cohorts";
-import { badFields, callRoute, csvOf } from "../helpers/route-call";
+import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
@@ -26,6 +27,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   const ws = await t.db.workspace.create({ data: { slug: "demo", name: "Test brand" } });
   const other = await t.db.workspace.create({ data: { slug: "other", name: "Someone else" } });
+  signInAs(await signedInMember(t.db, ws, "analyst"));
   await cohort(ws.id, "virtual", "2026-10-05", 100, [100, 50, 40]);
   await cohort(ws.id, "virtual", "2026-10-12", 1000, [1000, 300]);
   await cohort(ws.id, "virtual", "2026-10-19", 10, [10]);

@@ -6,7 +6,8 @@ import { GET as getTest } from "@/app/api/v1/content/tests/[id]/route";
 import { GET as listTests } from "@/app/api/v1/content/tests/route";
 import { ContentOriginsResponse } from "@/lib/schemas/api/content-origins";
 import { ContentTestListResponse, ContentTestResponse } from "@/lib/schemas/api/content-tests";
-import { badFields, callRoute, csvOf } from "../helpers/route-call";
+import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   const ws = await t.db.workspace.create({ data: { slug: "demo", name: "Test brand" } });
   const other = await t.db.workspace.create({ data: { slug: "other", name: "Someone else" } });
+  signInAs(await signedInMember(t.db, ws, "analyst"));
   const account = (workspaceId: number, platformKey: string, handle: string) =>
     t.db.account.create({ data: { workspaceId, platformKey, handle, displayName: handle, industry: "consumer_goods" } });
   const [dy, xhs, otherDy] = await Promise.all([account(ws.id, "douyin", "d"), account(ws.id, "xiaohongshu", "x"), account(other.id, "douyin", "o")]);

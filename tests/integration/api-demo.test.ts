@@ -21,7 +21,8 @@ import { DomainsResponse } from "@/lib/schemas/api/domains";
 import { JourneyFunnelResponse, JourneyListResponse } from "@/lib/schemas/api/journeys";
 import { SegmentsResponse } from "@/lib/schemas/api/segments";
 import { TiersResponse } from "@/lib/schemas/api/tiers";
-import { callRoute } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
+import { callRoute, signInAs } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const END_DAY = "2026-11-22";
@@ -36,7 +37,8 @@ async function body(response: Promise<Response>): Promise<unknown> {
 beforeAll(async () => {
   t = await createTempDatabase();
   process.env.DATABASE_URL = t.url;
-  await loadDemoData(t.db, generateDemoData({ endDay: END_DAY }));
+  const demo = await loadDemoData(t.db, generateDemoData({ endDay: END_DAY }));
+  signInAs(await signedInMember(t.db, await t.db.workspace.findUniqueOrThrow({ where: { id: demo.workspaceId } }), "analyst"));
 });
 afterAll(() => t.cleanup());
 

@@ -9,7 +9,8 @@ import { AiScorecardResponse } from "@/lib/schemas/api/ai-scorecard";
 import { DomainsResponse } from "@/lib/schemas/api/domains";
 import { SegmentsResponse } from "@/lib/schemas/api/segments";
 import { TiersResponse } from "@/lib/schemas/api/tiers";
-import { badFields, callRoute, csvOf } from "../helpers/route-call";
+import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const ws = await t.db.workspace.create({ data: { slug: "demo", name: "Test brand" } });
   workspaceId = ws.id;
   const other = await t.db.workspace.create({ data: { slug: "other", name: "Someone else" } });
+  signInAs(await signedInMember(t.db, ws, "analyst"));
   const account = (wsId: number, platformKey: string, handle: string) =>
     t.db.account.create({ data: { workspaceId: wsId, platformKey, handle, displayName: handle, industry: "consumer_goods" } });
   const [d, w, p, x, o] = await Promise.all([

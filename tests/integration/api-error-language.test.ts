@@ -5,15 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDomains } from "@/app/api/v1/domains/route";
 import { POST as postPreview } from "@/app/api/v1/imports/preview/route";
 import { GET as getWeekly } from "@/app/api/v1/report/weekly/route";
-import { callRoute } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
+import { callRoute, signInAs } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
 beforeAll(async () => {
   t = await createTempDatabase();
-  await t.db.workspace.create({ data: { slug: "lang-test", name: "Language test" } });
+  const ws = await t.db.workspace.create({ data: { slug: "lang-test", name: "Language test" } });
   process.env.DATABASE_URL = t.url;
-  process.env.DEFAULT_WORKSPACE = "lang-test";
+  // a manager: reads the reports and may send uploads to the preview
+  signInAs(await signedInMember(t.db, ws, "manager"));
 });
 afterAll(() => t.cleanup());
 
@@ -86,7 +88,9 @@ describe("400 messages in the request's language", () => {
   });
 
   it("says a request reader's own 400 (no multipart upload) in either language", async () => {
-    const post = (lang: string) => callRoute(postPreview, "/api/v1/imports/preview", undefined, { method: "POST", body: "hello", headers: { "accept-language": lang } });
+    // JSON, not a multipart upload: past the wrapper's content-type rule (a text/plain body is refused with a 415 before any reader), refused by the upload reader
+    const post = (lang: string) =>
+      callRoute(postPreview, "/api/v1/imports/preview", undefined, { method: "POST", body: '"hello"', headers: { "accept-language": lang, "content-type": "application/json" } });
     const zh = await badRequest(await post("zh-CN"));
     const en = await badRequest(await post("en-US"));
     expect(zh.issues.map((i) => i.field)).toEqual(["file"]);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getJourney } from "@/app/api/v1/journeys/[id]/route";
 import { GET as listJourneys } from "@/app/api/v1/journeys/route";
 import { JourneyFunnelResponse, JourneyListResponse } from "@/lib/schemas/api/journeys";
-import { badFields, callRoute, csvOf } from "../helpers/route-call";
+import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
+import { signedInMember } from "../helpers/auth";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
@@ -18,6 +19,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   const ws = await t.db.workspace.create({ data: { slug: "demo", name: "Test brand" } });
   const other = await t.db.workspace.create({ data: { slug: "other", name: "Someone else" } });
+  signInAs(await signedInMember(t.db, ws, "analyst"));
   const steps = [
     { position: 1, platformKey: "douyin", role: "traffic", nameZh: "抖音引流", nameEn: "Douyin traffic" },
     { position: 2, platformKey: "xiaohongshu", role: "seeding", nameZh: "小红书种草", nameEn: "Xiaohongshu seeding" },

@@ -9,7 +9,7 @@ import { executiveFindings } from "@/lib/metrics/executive-findings";
 import { STATUS_WORDS, type Finding } from "@/lib/metrics/finding-phrases";
 import { generateDemoData } from "@/lib/demo/generate-demo-data";
 import { loadDemoData } from "@/lib/demo/load-demo-data";
-import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { getExecutiveSummary, type ExecutiveSummary } from "@/lib/services/executive-summary";
 import { getWeeklyReport } from "@/lib/services/weekly-report";
@@ -18,12 +18,12 @@ import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 const END_DAY = "2026-11-22";
 const NOW = new Date("2026-11-25T04:00:00Z");
 let t: TempDatabase;
-let slug: string;
+let demo: Workspace;
 
 beforeAll(async () => {
   t = await createTempDatabase();
   const summary = await loadDemoData(t.db, generateDemoData({ endDay: END_DAY }));
-  slug = summary.slug;
+  demo = await t.db.workspace.findUniqueOrThrow({ where: { id: summary.workspaceId } });
 }, 120_000);
 afterAll(() => t.cleanup());
 
@@ -60,8 +60,7 @@ function partAbout(f: Finding, index: number, locale: "en" | "zh-CN"): string {
 
 describe("weekly report on the demo", () => {
   it("every finding's verdict is the status of the chip of the same figure, in its words", async () => {
-    const ws = await getWorkspaceBySlug(t.db, slug);
-    const report = WeeklyReportResponse.parse(await getWeeklyReport(t.db, ws!, { filter: {}, now: NOW }));
+    const report = WeeklyReportResponse.parse(await getWeeklyReport(t.db, demo, { filter: {}, now: NOW }));
     let judged = 0;
     for (const f of report.findings) {
       for (const v of f.verdicts) {
@@ -86,7 +85,7 @@ describe("weekly report on the demo", () => {
 
 describe("executive summary on the demo", () => {
   async function summary(kind: "month" | "quarter", at: string | null): Promise<ExecutiveSummary> {
-    const r = await getExecutiveSummary(t.db, { workspaceSlug: slug, kind, at, now: NOW });
+    const r = await getExecutiveSummary(t.db, demo, { kind, at, now: NOW });
     if (r.status !== "ready") throw new Error(r.status);
     return r.summary;
   }

@@ -2,6 +2,7 @@
 // worked out by hand from the rows inserted here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executiveFindings, MAX_FINDINGS } from "@/lib/metrics/executive-findings";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { getExecutiveSummary, type ExecutiveSummary, type HeadlineMetric } from "@/lib/services/executive-summary";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -10,11 +11,13 @@ import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 // compared with Jul 1 – Aug 22 (the same 53 days of Q3).
 const NOW = new Date("2026-11-26T04:00:00Z");
 let t: TempDatabase;
+let ws: Workspace;
+let empty: Workspace;
 
 beforeAll(async () => {
   t = await createTempDatabase();
-  const ws = await t.db.workspace.create({ data: { slug: "t", name: "Test brand" } });
-  await t.db.workspace.create({ data: { slug: "empty", name: "No data yet" } });
+  ws = await t.db.workspace.create({ data: { slug: "t", name: "Test brand" } });
+  empty = await t.db.workspace.create({ data: { slug: "empty", name: "No data yet" } });
   const account = (platformKey: string, handle: string) =>
     t.db.account.create({ data: { workspaceId: ws.id, platformKey, handle, displayName: handle, industry: "consumer_goods" } });
   const [d, w, p, x] = await Promise.all([account("douyin", "d"), account("weibo", "w"), account("wechat_private", "p"), account("xiaohongshu", "x")]);
@@ -69,7 +72,7 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 async function summary(kind: "month" | "quarter", at: string | null = null): Promise<ExecutiveSummary> {
-  const r = await getExecutiveSummary(t.db, { workspaceSlug: "t", kind, at, now: NOW });
+  const r = await getExecutiveSummary(t.db, ws, { kind, at, now: NOW });
   if (r.status !== "ready") throw new Error(`expected a summary, got ${r.status}`);
   return r.summary;
 }
@@ -222,7 +225,7 @@ describe("executive summary: other periods", () => {
   it("treats a period that has ended but whose last days have no data yet as so far, against the same days before", async () => {
     // Thursday Dec 3: November has ended, but the data stops on Sunday Nov 22,
     // so November is covered (and compared) up to Nov 22 only, as on Nov 26.
-    const r = await getExecutiveSummary(t.db, { workspaceSlug: "t", kind: "month", at: null, now: new Date("2026-12-03T04:00:00Z") });
+    const r = await getExecutiveSummary(t.db, ws, { kind: "month", at: null, now: new Date("2026-12-03T04:00:00Z") });
     if (r.status !== "ready") throw new Error(`expected a summary, got ${r.status}`);
     expect(r.summary.period).toMatchObject({ key: "2026-11", covered: { start: "2026-11-01", end: "2026-11-22" }, partial: true });
     expect(r.summary.previous).toEqual({ key: "2026-10", start: "2026-10-01", end: "2026-10-22" });
@@ -257,8 +260,8 @@ describe("executive summary: other periods", () => {
     expect(s.requestedUnavailable).toBe("2025-Q1");
   });
 
-  it("tells an empty workspace from a missing one", async () => {
-    expect((await getExecutiveSummary(t.db, { workspaceSlug: "empty", kind: "quarter", at: null, now: NOW })).status).toBe("empty");
-    expect((await getExecutiveSummary(t.db, { workspaceSlug: "nope", kind: "quarter", at: null, now: NOW })).status).toBe("no_workspace");
+  it("tells an empty workspace, naming it for the page", async () => {
+    const r = await getExecutiveSummary(t.db, empty, { kind: "quarter", at: null, now: NOW });
+    expect(r).toMatchObject({ status: "empty", workspace: { slug: "empty", name: "No data yet" } });
   });
 });

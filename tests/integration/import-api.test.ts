@@ -1,6 +1,7 @@
 // The import, export, preset, token and metrics routes, called as Next calls
 // them, against a real SQLite file. Responses are parsed with the production
-// schemas.
+// schemas. Imports come from a signed-in manager (the default below), tokens
+// are an admin's, POST /api/v1/metrics is a token's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/v1/export/route";
 import { GET as getTemplate } from "@/app/api/v1/export/template/route";
@@ -23,27 +24,32 @@ import {
   TokenCreatedResponse,
   TokenListResponse,
 } from "@/lib/schemas/api/imports";
-import { badFields, csvOf } from "../helpers/route-call";
+import { signedInMember, type Member } from "../helpers/auth";
+import { badFields, callRoute, csvOf, signInAs, type CallInit } from "../helpers/route-call";
 import { canonicalCsv, checksum, sampleRow, type CanonicalCells } from "../helpers/import-fixtures";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 type Handler<P = Record<string, string>> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
 
 let t: TempDatabase;
+let manager: Member;
+let admin: Member;
 
 beforeAll(async () => {
   t = await createTempDatabase();
-  await t.db.workspace.create({ data: { slug: "api-imports", name: "API imports" } });
+  const ws = await t.db.workspace.create({ data: { slug: "api-imports", name: "API imports" } });
   await t.db.workspace.create({ data: { slug: "elsewhere", name: "Elsewhere" } });
   process.env.DATABASE_URL = t.url;
-  process.env.DEFAULT_WORKSPACE = "api-imports";
+  manager = await signedInMember(t.db, ws, "manager");
+  admin = await signedInMember(t.db, ws, "admin");
+  signInAs(manager);
 });
 afterAll(async () => {
   await t.cleanup();
 });
 
-function call<P = Record<string, string>>(handler: Handler<P>, path: string, init?: RequestInit, params?: P): Promise<Response> {
-  return handler(new Request(new URL(path, "http://localhost"), init), { params: Promise.resolve((params ?? {}) as P) });
+function call<P = Record<string, string>>(handler: Handler<P>, path: string, init?: CallInit, params?: P): Promise<Response> {
+  return callRoute(handler, path, params, init);
 }
 
 function upload(csv: string | Uint8Array, fields: Record<string, string> = {}, name = "metrics.csv"): RequestInit {
@@ -71,27 +77,30 @@ describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
     expect(p).toMatchObject({ status: "ready", counts: { rows: 3, inserted: 3 }, preset: { key: "canonical", via: "detected" } });
     expect(checksum(t.file)).toBe(before);
 
-    const committed = await call(commitRoute, "/api/v1/imports", upload(canonicalCsv(rows), { createdBy: "ana" }));
+    const committed = await call(commitRoute, "/api/v1/imports", upload(canonicalCsv(rows)));
     expect(committed.status).toBe(201);
     const c = ImportCommitResponse.parse(await committed.json());
-    expect(c.batch).toMatchObject({ status: "committed", rowsInserted: 3, createdBy: "ana", source: "file", fileName: "metrics.csv", canUndo: true });
+    // who imported is the signed-in user, never a form field
+    expect(c.batch).toMatchObject({ status: "committed", rowsInserted: 3, createdBy: `user:${manager.user.email}`, source: "file", fileName: "metrics.csv", canUndo: true });
     expect(c.batch.hashPrefix).toHaveLength(12);
 
     const again = ImportCommitResponse.parse(await (await call(commitRoute, "/api/v1/imports", upload(canonicalCsv(rows)))).json());
     expect(again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
-    expect(again.batch.createdBy).toBe("web");
+    const byAdmin = ImportCommitResponse.parse(await (await call(commitRoute, "/api/v1/imports", { ...upload(canonicalCsv(rows)), as: admin })).json());
+    expect(again.batch.createdBy).toBe(`user:${manager.user.email}`);
+    expect(byAdmin.batch.createdBy).toBe(`user:${admin.user.email}`);
 
     const history = ImportHistoryResponse.parse(await (await call(listImportsRoute, "/api/v1/imports")).json());
-    expect(history.imports.map((b) => b.id)).toEqual([again.batch.id, c.batch.id]);
+    expect(history.imports.map((b) => b.id)).toEqual([byAdmin.batch.id, again.batch.id, c.batch.id]);
     const csv = await csvOf(await call(listImportsRoute, "/api/v1/imports?format=csv"));
     expect(csv.bom).toBe(true);
     expect(csv.lines[0]?.startsWith("id,created_at,committed_at,undone_at,status,")).toBe(true);
-    expect(csv.lines).toHaveLength(3);
+    expect(csv.lines).toHaveLength(4);
 
     const detail = ImportBatchDetailSchema.parse(await (await call(getImport, `/api/v1/imports/${c.batch.id}`, undefined, { id: String(c.batch.id) })).json());
     expect(detail.changes).toEqual({ dailyInserted: 3, dailyUpdated: 0, contentInserted: 0, contentUpdated: 0, accountsCreated: 2 });
 
-    // Undo newest first: the re-import changed nothing, so the first one can be undone directly.
+    // Undo newest first: the re-imports changed nothing, so the first one can be undone directly.
     const undo = await call(undoRoute, `/api/v1/imports/${c.batch.id}/undo`, { method: "POST" }, { id: String(c.batch.id) });
     expect(undo.status).toBe(200);
     expect(await undo.json()).toMatchObject({ batch: { status: "undone", canUndo: false }, undo: { deleted: 3, restored: 0, accountsDeleted: 2 } });
@@ -139,8 +148,11 @@ describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
     expect(await badFields(await call(commitRoute, "/api/v1/imports", upload("x", { year: "20x6" })))).toEqual(["year"]);
     expect(await badFields(await call(commitRoute, "/api/v1/imports", upload("x", { colour: "red" })))).toEqual(["colour"]);
     expect(await badFields(await call(commitRoute, "/api/v1/imports", upload("x", { mapping: "{not json" })))).toEqual(["mapping"]);
+    // the importer cannot be named in the form (it was a free-text field once)
+    expect(await badFields(await call(commitRoute, "/api/v1/imports", upload(canonicalCsv([sampleRow(1, 0)]), { createdBy: "ana" })))).toEqual(["createdBy"]);
     expect(await badFields(await call(commitRoute, "/api/v1/imports", upload(canonicalCsv([sampleRow(1, 0)]), { preset: "nope" })))).toEqual(["preset"]);
-    expect(await badFields(await call(commitRoute, "/api/v1/imports", { method: "POST", body: "hello" }))).toEqual(["file"]);
+    // a JSON body (a text/plain one would not get past the wrapper's 415)
+    expect(await badFields(await call(commitRoute, "/api/v1/imports", { method: "POST", headers: { "content-type": "application/json" }, body: '"hello"' }))).toEqual(["file"]);
     const noFile = new FormData();
     noFile.set("year", "2026");
     expect(await badFields(await call(previewRoute, "/api/v1/imports/preview", { method: "POST", body: noFile }))).toEqual(["file"]);
@@ -159,10 +171,7 @@ describe("POST /api/v1/imports/preview and /api/v1/imports", () => {
   });
 
   it("answers 413 for an upload larger than 200 MB", async () => {
-    const init = upload("date\n");
-    const request = new Request("http://localhost/api/v1/imports", init);
-    const big = new Request(request, { headers: { "content-type": request.headers.get("content-type") ?? "", "content-length": String(300 * 1024 * 1024) } });
-    const response = await commitRoute(big, { params: Promise.resolve({}) });
+    const response = await call(commitRoute, "/api/v1/imports", { ...upload("date\n"), headers: { "content-length": String(300 * 1024 * 1024) } });
     expect(response.status).toBe(413);
     expect(await badFields(response)).toEqual(["file"]);
   });
@@ -188,7 +197,7 @@ describe("presets", () => {
     expect(p.accounts).toEqual([{ platformKey: "kuaishou", handle: "ks_brand", exists: false, rows: 2 }]);
 
     expect(await badFields(await call(savePresetRoute, "/api/v1/presets", jsonBody({ name: "x", headers, mapping: { ...mapping, columns: { a: "likes_total" } } })))).toEqual(["mapping.columns.a"]);
-    expect(await badFields(await call(savePresetRoute, "/api/v1/presets", { method: "POST", body: "{" }))).toEqual(["(body)"]);
+    expect(await badFields(await call(savePresetRoute, "/api/v1/presets", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }))).toEqual(["(body)"]);
   });
 });
 
@@ -228,27 +237,35 @@ describe("GET /api/v1/export", () => {
 describe("tokens and POST /api/v1/metrics", () => {
   let secret = "";
   let tokenId = 0;
+  let prefix = "";
+  // the token alone: no session cookie rides along
   const push = (body: unknown, path = "/api/v1/metrics", auth: string | null = `Bearer ${secret}`) =>
-    call(metricsRoute, path, jsonBody(body, auth ? { authorization: auth } : {}));
+    call(metricsRoute, path, { ...jsonBody(body, auth ? { authorization: auth } : {}), as: null });
   const metricRows = [
     { date: "2026-06-01", platform: "bilibili", account: "bili_brand", impressions: 5000, clicks: "120", spend: 12.5, revenue: "300.00", saves: null },
     { date: "2026-06-02", platform: "bilibili", account: "bili_brand", impressions: 5100, clicks: 130, spend: "13", revenue: 310 },
   ];
 
-  it("creates a token shown once, lists it by prefix", async () => {
-    const created = await call(createTokenRoute, "/api/v1/tokens", jsonBody({ name: "etl" }));
+  it("creates a token shown once (an admin's job), lists it by prefix", async () => {
+    // a manager imports, but may not hand out tokens
+    expect((await call(createTokenRoute, "/api/v1/tokens", jsonBody({ name: "etl" }))).status).toBe(403);
+    const created = await call(createTokenRoute, "/api/v1/tokens", { ...jsonBody({ name: "etl" }), as: admin });
     expect(created.status).toBe(201);
     const c = TokenCreatedResponse.parse(await created.json());
     expect(c.secret).toMatch(/^kpi_[A-Za-z0-9_-]{43}$/);
     expect(c.secret.startsWith(c.token.prefix)).toBe(true);
+    // without scopes, a token may push metrics and nothing else
+    expect(c.token.scopes).toEqual(["ingest"]);
     secret = c.secret;
     tokenId = c.token.id;
-    const list = TokenListResponse.parse(await (await call(listTokensRoute, "/api/v1/tokens")).json());
-    expect(list.tokens).toEqual([expect.objectContaining({ id: tokenId, name: "etl", revokedAt: null })]);
+    prefix = c.token.prefix;
+    const list = TokenListResponse.parse(await (await call(listTokensRoute, "/api/v1/tokens", { as: admin })).json());
+    expect(list.tokens).toEqual([expect.objectContaining({ id: tokenId, name: "etl", scopes: ["ingest"], revokedAt: null })]);
     expect(JSON.stringify(list)).not.toContain(secret);
     const stored = await t.db.apiToken.findUniqueOrThrow({ where: { id: tokenId } });
     expect(stored.tokenHash).not.toContain(secret);
-    expect(await badFields(await call(createTokenRoute, "/api/v1/tokens", jsonBody({})))).toEqual(["name"]);
+    expect(await badFields(await call(createTokenRoute, "/api/v1/tokens", { ...jsonBody({}), as: admin }))).toEqual(["name"]);
+    expect(await badFields(await call(createTokenRoute, "/api/v1/tokens", { ...jsonBody({ name: "x", scopes: ["admin"] }), as: admin }))).toEqual(["scopes"]);
   });
 
   it("answers 401 without a token, with an unknown one, and with a malformed header", async () => {
@@ -289,21 +306,26 @@ describe("tokens and POST /api/v1/metrics", () => {
     const many = Array.from({ length: 10_001 }, (_, i) => ({ date: "2026-06-01", platform: "x", account: `a${i}` }));
     expect(await badFields(await push({ rows: many }))).toEqual(["rows"]);
     expect(await badFields(await push({ rows: [] }))).toEqual(["rows"]);
-    expect(await badFields(await call(metricsRoute, "/api/v1/metrics", { method: "POST", headers: { authorization: `Bearer ${secret}` }, body: "rows" }))).toEqual(["(body)"]);
+    const notJson = { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: "rows", as: null };
+    expect(await badFields(await call(metricsRoute, "/api/v1/metrics", notJson))).toEqual(["(body)"]);
   });
 
-  it("imports valid rows in one batch into the token's workspace (ignoring ?workspace), idempotently; dryRun only counts", async () => {
+  it("imports valid rows in one batch into the token's workspace (?workspace= naming another: 404), idempotently; dryRun only counts", async () => {
     const dry = await push({ rows: metricRows }, "/api/v1/metrics?dryRun=true");
     expect(dry.status).toBe(200);
     expect(MetricsResponse.parse(await dry.json())).toEqual({ batchId: null, dryRun: true, inserted: 2, updated: 0, unchanged: 0 });
     expect(await t.db.dailyMetric.count({ where: { day: { gte: "2026-06-01" } } })).toBe(0);
 
-    const first = await push({ rows: metricRows }, "/api/v1/metrics?workspace=elsewhere");
+    const elsewhere = await push({ rows: metricRows }, "/api/v1/metrics?workspace=elsewhere");
+    expect(elsewhere.status).toBe(404);
+    expect(await t.db.dailyMetric.count({ where: { day: { gte: "2026-06-01" } } })).toBe(0);
+
+    const first = await push({ rows: metricRows }, "/api/v1/metrics?workspace=api-imports");
     expect(first.status).toBe(201);
     const r = MetricsResponse.parse(await first.json());
     expect(r).toMatchObject({ dryRun: false, inserted: 2, updated: 0, unchanged: 0 });
     const batch = await t.db.importBatch.findUniqueOrThrow({ where: { id: r.batchId as number }, include: { workspace: true } });
-    expect(batch).toMatchObject({ source: "api", kind: "api", status: "committed", rowsInserted: 2 });
+    expect(batch).toMatchObject({ source: "api", kind: "api", status: "committed", rowsInserted: 2, createdBy: `token:etl (${prefix}…)` });
     expect(batch.workspace.slug).toBe("api-imports");
     const row = await t.db.dailyMetric.findFirstOrThrow({ where: { day: "2026-06-01", account: { handle: "bili_brand" } } });
     expect([row.impressions, row.clicks, row.spendMinor, row.revenueMinor, row.saves, row.views]).toEqual([5000, 120, 1250n, 30000n, null, null]);
@@ -320,10 +342,10 @@ describe("tokens and POST /api/v1/metrics", () => {
   });
 
   it("revokes a token, after which it is refused", async () => {
-    const revoked = await call(revokeRoute, `/api/v1/tokens/${tokenId}`, { method: "DELETE" }, { id: String(tokenId) });
+    const revoked = await call(revokeRoute, `/api/v1/tokens/${tokenId}`, { method: "DELETE", as: admin }, { id: String(tokenId) });
     expect(revoked.status).toBe(200);
     expect(await revoked.json()).toMatchObject({ token: { id: tokenId, revokedAt: expect.any(String) } });
     expect((await push({ rows: metricRows })).status).toBe(401);
-    expect((await call(revokeRoute, "/api/v1/tokens/424242", { method: "DELETE" }, { id: "424242" })).status).toBe(404);
+    expect((await call(revokeRoute, "/api/v1/tokens/424242", { method: "DELETE", as: admin }, { id: "424242" })).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 // `npm run import` as a child process on a temp database: a good file
 // imports (exit 0), a bad one prints line, column and reason and exits 1
-// without writing, bad arguments exit 2.
+// without writing, bad arguments exit 2. Without --workspace it imports into
+// the only workspace that is not the demo, and refuses to guess between several.
 import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -19,6 +20,8 @@ let dir: string;
 beforeAll(async () => {
   t = await createTempDatabase();
   await t.db.workspace.create({ data: { slug: "cli", name: "CLI" } });
+  // the demo never counts as "the only workspace": the CLI must not write a team's file into it
+  await t.db.workspace.create({ data: { slug: "demo", name: "Demo", isDemo: true } });
   dir = await mkdtemp(path.join(os.tmpdir(), "kpi-cli-"));
 });
 afterAll(async () => {
@@ -29,7 +32,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: t.url, DEFAULT_WORKSPACE: "cli" },
+      env: { ...process.env, DATABASE_URL: t.url },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -51,12 +54,13 @@ describe("npm run import", () => {
 
     const result = await cli(file, "--lang", "en");
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Workspace: CLI (cli)");
     expect(result.stdout).toMatch(/Preset\s+canonical/);
     expect(result.stdout).toContain("2026-01-01 … 2026-01-02");
     expect(result.stdout).toMatch(/Imported as import #\d+/);
     expect(await t.db.dailyMetric.count()).toBe(3);
     const batch = await t.db.importBatch.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(batch).toMatchObject({ source: "cli", status: "committed", fileName: "good.csv" });
+    expect(batch).toMatchObject({ source: "cli", status: "committed", fileName: "good.csv", workspaceId: (await t.db.workspace.findUniqueOrThrow({ where: { slug: "cli" } })).id });
     expect(batch.createdBy).toMatch(/^cli:/);
   });
 
@@ -102,5 +106,34 @@ describe("npm run import", () => {
     const unreadable = await cli(binary, "--lang", "en");
     expect(unreadable.code).toBe(1);
     expect(unreadable.stderr).toContain(".xls");
+  });
+});
+
+describe("npm run import with several workspaces", () => {
+  it("exits 2 naming the workspaces without --workspace, writes nothing, and imports into the one --workspace names", async () => {
+    const second = await t.db.workspace.create({ data: { slug: "second", name: "Second team" } });
+    try {
+      const file = path.join(dir, "second.csv");
+      await writeFile(file, canonicalCsv([sampleRow(8, 0), sampleRow(8, 1)]));
+      const before = checksum(t.file);
+      const guess = await cli(file, "--lang", "en");
+      expect(guess.code).toBe(2);
+      expect(guess.stderr).toContain("--workspace");
+      for (const slug of ["cli", "second"]) expect(guess.stderr).toContain(slug);
+      expect(checksum(t.file)).toBe(before);
+
+      const unknown = await cli(file, "--workspace", "nope", "--lang", "en");
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('"nope"');
+      expect(checksum(t.file)).toBe(before);
+
+      const chosen = await cli(file, "--workspace", "second", "--lang", "en");
+      expect(chosen.code).toBe(0);
+      expect(chosen.stdout).toContain("Workspace: Second team (second)");
+      expect(await t.db.dailyMetric.count({ where: { workspaceId: second.id } })).toBe(2);
+      expect(await t.db.dailyMetric.count({ where: { account: { handle: "acct_8" } } })).toBe(2);
+    } finally {
+      await t.db.workspace.delete({ where: { id: second.id } });
+    }
   });
 });

@@ -2,36 +2,44 @@
 // stores yen (no minor unit), a CNY workspace fen. The importer (file and
 // JSON), the canonical export and a re-import of that export all use the
 // currency's digits, against a real SQLite file through the real handlers.
+// One manager belongs to both workspaces, with a session looking at each.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/v1/export/route";
 import { GET as getTemplate } from "@/app/api/v1/export/template/route";
 import { POST as previewRoute } from "@/app/api/v1/imports/preview/route";
 import { POST as commitRoute } from "@/app/api/v1/imports/route";
 import { POST as metricsRoute } from "@/app/api/v1/metrics/route";
-import { POST as createTokenRoute } from "@/app/api/v1/tokens/route";
 import { CANONICAL_HEADER } from "@/lib/ingest/canonical";
-import { ImportCommitResponse, ImportPreviewSchema, MetricsResponse, TokenCreatedResponse } from "@/lib/schemas/api/imports";
+import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { ImportCommitResponse, ImportPreviewSchema, MetricsResponse } from "@/lib/schemas/api/imports";
 import { canonicalCsv, checksum, type CanonicalCells } from "../helpers/import-fixtures";
-import { csvOf } from "../helpers/route-call";
+import { anotherSession, apiToken, signedInMember, type Credentials } from "../helpers/auth";
+import { callRoute, csvOf, type CallInit } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 type Handler<P = Record<string, string>> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
 
 let t: TempDatabase;
+let yenWorkspace: Workspace;
+const sessions = {} as Record<"yen" | "yuan", Credentials>;
 
 beforeAll(async () => {
   t = await createTempDatabase();
-  await t.db.workspace.create({ data: { slug: "yen", name: "Tokyo", currency: "JPY" } });
-  await t.db.workspace.create({ data: { slug: "yuan", name: "Shanghai", currency: "CNY" } });
+  yenWorkspace = await t.db.workspace.create({ data: { slug: "yen", name: "Tokyo", currency: "JPY" } });
+  const yuan = await t.db.workspace.create({ data: { slug: "yuan", name: "Shanghai", currency: "CNY" } });
   process.env.DATABASE_URL = t.url;
-  process.env.DEFAULT_WORKSPACE = "yuan";
+  const manager = await signedInMember(t.db, yuan, "manager");
+  await t.db.membership.create({ data: { userId: manager.user.id, workspaceId: yenWorkspace.id, role: "manager" } });
+  sessions.yuan = manager;
+  sessions.yen = await anotherSession(t.db, manager.user, yenWorkspace.id);
 });
 afterAll(async () => {
   await t.cleanup();
 });
 
-function call<P = Record<string, string>>(handler: Handler<P>, path: string, init?: RequestInit, params?: P): Promise<Response> {
-  return handler(new Request(new URL(path, "http://localhost"), init), { params: Promise.resolve((params ?? {}) as P) });
+/** A request from the session looking at workspace `slug`. */
+function call(slug: "yen" | "yuan", handler: Handler, path: string, init?: CallInit): Promise<Response> {
+  return callRoute(handler, path, undefined, { ...init, as: sessions[slug] });
 }
 
 function upload(csv: string, name = "metrics.csv"): RequestInit {
@@ -40,11 +48,9 @@ function upload(csv: string, name = "metrics.csv"): RequestInit {
   return { method: "POST", body: form };
 }
 
-const jsonBody = (body: unknown, secret: string): RequestInit => ({
-  method: "POST",
-  headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
-  body: JSON.stringify(body),
-});
+/** POST /api/v1/metrics with a token (the token names the workspace). */
+const push = (path: string, body: unknown, token: Credentials) =>
+  callRoute(metricsRoute, path, undefined, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), as: token });
 
 const row = (day: string, account: string, money: Pick<CanonicalCells, "spend" | "revenue" | "cost">): CanonicalCells => ({
   date: day,
@@ -64,7 +70,7 @@ describe("canonical CSV money by workspace currency", () => {
   it("stores spend 5000 as 5000 yen in a JPY workspace and as 500000 fen in a CNY one", async () => {
     const csv = canonicalCsv([row("2026-03-01", "shop", { spend: "5000", revenue: "120000", cost: "" })]);
     for (const [slug, expected] of [["yen", [5000n, 120000n, null]], ["yuan", [500000n, 12000000n, null]]] as const) {
-      const response = await call(commitRoute, `/api/v1/imports?workspace=${slug}`, upload(csv));
+      const response = await call(slug, commitRoute, "/api/v1/imports", upload(csv));
       expect(response.status, slug).toBe(201);
       expect(ImportCommitResponse.parse(await response.json()).counts).toMatchObject({ inserted: 1 });
       expect(await stored(slug, "shop", "2026-03-01")).toEqual(expected);
@@ -75,7 +81,7 @@ describe("canonical CSV money by workspace currency", () => {
     const before = checksum(t.file);
     const csv = canonicalCsv([row("2026-03-02", "shop", { spend: "12.5", revenue: "3", cost: "" })]);
     for (const [lang, message] of [["en", "not a whole amount (the currency has no decimals)"], ["zh-CN", "不是整数金额（该币种没有小数）"]] as const) {
-      const preview = ImportPreviewSchema.parse(await (await call(previewRoute, `/api/v1/imports/preview?workspace=yen&lang=${lang}`, upload(csv))).json());
+      const preview = ImportPreviewSchema.parse(await (await call("yen", previewRoute, `/api/v1/imports/preview?lang=${lang}`, upload(csv))).json());
       expect(preview.status).toBe("has_errors");
       expect(preview.errors).toEqual([
         {
@@ -90,7 +96,7 @@ describe("canonical CSV money by workspace currency", () => {
       ]);
     }
     // The same text is a valid amount in CNY.
-    const yuan = ImportPreviewSchema.parse(await (await call(previewRoute, "/api/v1/imports/preview?workspace=yuan", upload(csv))).json());
+    const yuan = ImportPreviewSchema.parse(await (await call("yuan", previewRoute, "/api/v1/imports/preview", upload(csv))).json());
     expect(yuan.status).toBe("ready");
     expect(checksum(t.file)).toBe(before);
   });
@@ -100,8 +106,8 @@ describe("canonical CSV money by workspace currency", () => {
       row("2026-04-01", "tokyo", { spend: "5000", revenue: "987654321", cost: "1" }),
       row("2026-04-02", "tokyo", { spend: "0", revenue: "", cost: "42" }),
     ];
-    expect((await call(commitRoute, "/api/v1/imports?workspace=yen", upload(canonicalCsv(rows)))).status).toBe(201);
-    const { lines } = await csvOf(await call(getExport, "/api/v1/export?workspace=yen&from=2026-04-01&to=2026-04-02"));
+    expect((await call("yen", commitRoute, "/api/v1/imports", upload(canonicalCsv(rows)))).status).toBe(201);
+    const { lines } = await csvOf(await call("yen", getExport, "/api/v1/export?from=2026-04-01&to=2026-04-02"));
     const col = (line: string | undefined, name: string) => line?.split(",")[CANONICAL_HEADER.indexOf(name)];
     expect(lines.slice(1).map((l) => ["spend", "revenue", "cost"].map((c) => col(l, c)))).toEqual([
       ["5000", "987654321", "1"],
@@ -109,7 +115,7 @@ describe("canonical CSV money by workspace currency", () => {
     ]);
 
     const before = checksum(t.file, ["Account", "DailyMetric", "ContentItem"]);
-    const again = ImportCommitResponse.parse(await (await call(commitRoute, "/api/v1/imports?workspace=yen", upload(lines.join("\r\n"), "export.csv"))).json());
+    const again = ImportCommitResponse.parse(await (await call("yen", commitRoute, "/api/v1/imports", upload(lines.join("\r\n"), "export.csv"))).json());
     expect(again.counts).toMatchObject({ rows: 2, inserted: 0, updated: 0, unchanged: 2 });
     expect(checksum(t.file, ["Account", "DailyMetric", "ContentItem"])).toBe(before);
     expect(await stored("yen", "tokyo", "2026-04-01")).toEqual([5000n, 987654321n, 1n]);
@@ -117,21 +123,21 @@ describe("canonical CSV money by workspace currency", () => {
 
   it("gives a template whose example amounts fit the currency, and import as they are", async () => {
     for (const [slug, spend] of [["yen", "1200"], ["yuan", "1200.50"]] as const) {
-      const { lines } = await csvOf(await call(getTemplate, `/api/v1/export/template?workspace=${slug}`));
+      const { lines } = await csvOf(await call(slug, getTemplate, "/api/v1/export/template"));
       expect(lines[1]?.split(",")[CANONICAL_HEADER.indexOf("spend")], slug).toBe(spend);
-      const p = ImportPreviewSchema.parse(await (await call(previewRoute, `/api/v1/imports/preview?workspace=${slug}`, upload(lines.join("\n")))).json());
+      const p = ImportPreviewSchema.parse(await (await call(slug, previewRoute, "/api/v1/imports/preview", upload(lines.join("\n")))).json());
       expect(p.status, slug).toBe("ready");
     }
   });
 
   it("exports a CNY workspace with two decimals, which imports again unchanged", async () => {
     const rows = [row("2026-04-01", "shanghai", { spend: "0.05", revenue: "3.1", cost: "-0" })];
-    expect((await call(commitRoute, "/api/v1/imports?workspace=yuan", upload(canonicalCsv(rows)))).status).toBe(201);
-    const { lines } = await csvOf(await call(getExport, "/api/v1/export?workspace=yuan&from=2026-04-01&to=2026-04-01"));
+    expect((await call("yuan", commitRoute, "/api/v1/imports", upload(canonicalCsv(rows)))).status).toBe(201);
+    const { lines } = await csvOf(await call("yuan", getExport, "/api/v1/export?from=2026-04-01&to=2026-04-01"));
     const cells = lines[1]?.split(",") ?? [];
     expect(["spend", "revenue", "cost"].map((c) => cells[CANONICAL_HEADER.indexOf(c)])).toEqual(["0.05", "3.10", "0.00"]);
     const before = checksum(t.file, ["Account", "DailyMetric", "ContentItem"]);
-    const again = ImportCommitResponse.parse(await (await call(commitRoute, "/api/v1/imports?workspace=yuan", upload(lines.join("\r\n")))).json());
+    const again = ImportCommitResponse.parse(await (await call("yuan", commitRoute, "/api/v1/imports", upload(lines.join("\r\n")))).json());
     expect(again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
     expect(checksum(t.file, ["Account", "DailyMetric", "ContentItem"])).toBe(before);
   });
@@ -139,14 +145,14 @@ describe("canonical CSV money by workspace currency", () => {
 
 describe("POST /api/v1/metrics money by workspace currency", () => {
   it("stores yen as given in a JPY workspace and rejects decimals", async () => {
-    const created = TokenCreatedResponse.parse(await (await call(createTokenRoute, "/api/v1/tokens?workspace=yen", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "etl" }) })).json());
-    const ok = await call(metricsRoute, "/api/v1/metrics", jsonBody({ rows: [{ date: "2026-05-01", platform: "x", account: "jp", spend: 5000, revenue: "7000" }] }, created.secret));
+    const token = await apiToken(t.db, yenWorkspace, ["ingest"], "etl");
+    const ok = await push("/api/v1/metrics", { rows: [{ date: "2026-05-01", platform: "x", account: "jp", spend: 5000, revenue: "7000" }] }, token);
     expect(ok.status).toBe(201);
     expect(MetricsResponse.parse(await ok.json())).toMatchObject({ inserted: 1 });
     const r = await t.db.dailyMetric.findFirstOrThrow({ where: { day: "2026-05-01", account: { handle: "jp", workspace: { slug: "yen" } } } });
     expect([r.spendMinor, r.revenueMinor]).toEqual([5000n, 7000n]);
 
-    const bad = await call(metricsRoute, "/api/v1/metrics?lang=zh-CN", jsonBody({ rows: [{ date: "2026-05-02", platform: "x", account: "jp", spend: 12.5 }] }, created.secret));
+    const bad = await push("/api/v1/metrics?lang=zh-CN", { rows: [{ date: "2026-05-02", platform: "x", account: "jp", spend: 12.5 }] }, token);
     expect(bad.status).toBe(422);
     const body = (await bad.json()) as { error: { errors: { index: number; column: string; value: string; code: string; reason: string; message: string }[] } };
     expect(body.error.errors).toEqual([expect.objectContaining({ index: 0, column: "spend", value: "12.5", code: "not_amount", message: "不是整数金额（该币种没有小数）" })]);

@@ -10,6 +10,8 @@ import { writeDailyMetrics } from "@/lib/ingest/write-daily-metrics";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { BenchmarksResponse } from "@/lib/schemas/api/benchmarks";
+import { signedInMember } from "../helpers/auth";
+import { callRoute, signInAs } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 // ---- generated data ---------------------------------------------------------
@@ -152,7 +154,7 @@ const generated = generate();
 const csv = toCsv(generated);
 
 async function call<T>(handler: (r: Request, s: { params: Promise<Record<string, string>> }) => Promise<Response>, path: string): Promise<{ status: number; body: T; text: string; response: Response }> {
-  const response = await handler(new Request(`http://test${path}`), { params: Promise.resolve({}) });
+  const response = await callRoute(handler, path);
   // Keep a byte-order mark in the text (Response.text() would drop it).
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
   let body = undefined as T;
@@ -178,7 +180,12 @@ beforeAll(async () => {
   const summary = await writeDailyMetrics(t.db, { workspaceId: ws.id, currency: "CNY", rows: parsed.rows });
   expect(summary).toEqual({ inserted: generated.length, updated: 0, unchanged: 0, accountsCreated: ACCOUNTS.length });
   process.env.DATABASE_URL = t.url;
-  process.env.DEFAULT_WORKSPACE = "kpi-test";
+  // another team's workspace, which the signed-in analyst is no member of
+  const other = await t.db.workspace.create({ data: { slug: "kpi-other", name: "Another team" } });
+  const xhsRows = parseCanonicalCsv(csv, 2).rows.filter((r) => r.platformKey === "xiaohongshu");
+  expect(xhsRows).toHaveLength(DAYS.length);
+  await writeDailyMetrics(t.db, { workspaceId: other.id, currency: "CNY", rows: xhsRows });
+  signInAs(await signedInMember(t.db, ws, "analyst"));
   // Only the clock is mocked: "now" is Thursday 2026-11-26 in Shanghai.
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date("2026-11-26T04:00:00Z"));
@@ -301,6 +308,25 @@ describe("GET /api/v1/kpis", () => {
     const { status, body } = await call<{ error: { issues: { field: string }[] } }>(getKpis, path);
     expect(status).toBe(400);
     expect(body.error.issues.map((i) => i.field)).toContain(field);
+  });
+});
+
+describe("whose figures", () => {
+  it("are the session's workspace's only: ?workspace= naming another team's answers 404, and its rows never count", async () => {
+    const other = await call<{ error: { code: string } }>(getKpis, "/api/v1/kpis?from=2026-10-26&to=2026-11-22&workspace=kpi-other");
+    expect(other.status).toBe(404);
+    expect(other.body.error.code).toBe("not_found");
+    expect((await call<unknown>(getWeekly, "/api/v1/report/weekly?workspace=kpi-other")).status).toBe(404);
+    // the other workspace holds brand_xhs's rows again: counted, they would add to the totals
+    const own = KpisResponse.parse((await call<unknown>(getKpis, "/api/v1/kpis?from=2026-10-26&to=2026-11-22&workspace=kpi-test")).body);
+    expect(own.totals.impressions).toBe(total(generated, "impressions"));
+  });
+
+  it("are open to every role: an executive reads the KPIs and the weekly report", async () => {
+    const ws = await t.db.workspace.findUniqueOrThrow({ where: { slug: "kpi-test" } });
+    const executive = await signedInMember(t.db, ws, "executive");
+    expect((await callRoute(getKpis, "/api/v1/kpis?from=2026-11-16&to=2026-11-22", undefined, { as: executive })).status).toBe(200);
+    expect((await callRoute(getWeekly, "/api/v1/report/weekly", undefined, { as: executive })).status).toBe(200);
   });
 });
 

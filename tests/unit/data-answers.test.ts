@@ -8,7 +8,7 @@ import { errorInfo, previewInError, readAnswer, UndoAnswerSchema } from "@/compo
 import { data } from "@/lib/i18n/messages/data";
 import { TokenCreatedResponse } from "@/lib/schemas/api/imports";
 
-const TOKEN = { id: 1, name: "ci", prefix: "kpi_ab", createdAt: "2026-12-04T10:00:00.000Z", lastUsedAt: null, revokedAt: null };
+const TOKEN = { id: 1, name: "ci", prefix: "kpi_ab", scopes: ["ingest"], createdAt: "2026-12-04T10:00:00.000Z", lastUsedAt: null, revokedAt: null };
 
 describe("readAnswer", () => {
   it("a 2xx answer of the route's shape is its data", () => {

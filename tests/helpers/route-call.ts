@@ -32,6 +32,8 @@ export async function buildRequest(path: string, init: CallInit = {}): Promise<R
   for (const [name, value] of Object.entries(as ? (READS.has(method) ? as.headers : as.writeHeaders) : {})) {
     if (!headers.has(name)) headers.set(name, value);
   }
+  // A streamed body stays a stream (a chunked upload has no length to add, and may be endless).
+  if (rest.body instanceof ReadableStream) return new Request(url, { ...rest, headers, duplex: "half" } as RequestInit);
   const request = new Request(url, { ...rest, headers });
   if (request.body === null || headers.has("content-length") || headers.has("transfer-encoding")) return request;
   const bytes = await request.arrayBuffer();

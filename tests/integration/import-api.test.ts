@@ -313,7 +313,7 @@ describe("tokens and POST /api/v1/metrics", () => {
   it("imports valid rows in one batch into the token's workspace (?workspace= naming another: 404), idempotently; dryRun only counts", async () => {
     const dry = await push({ rows: metricRows }, "/api/v1/metrics?dryRun=true");
     expect(dry.status).toBe(200);
-    expect(MetricsResponse.parse(await dry.json())).toEqual({ batchId: null, dryRun: true, inserted: 2, updated: 0, unchanged: 0 });
+    expect(MetricsResponse.parse(await dry.json())).toMatchObject({ batchId: null, dryRun: true, inserted: 2, updated: 0, unchanged: 0 });
     expect(await t.db.dailyMetric.count({ where: { day: { gte: "2026-06-01" } } })).toBe(0);
 
     const elsewhere = await push({ rows: metricRows }, "/api/v1/metrics?workspace=elsewhere");

@@ -57,6 +57,17 @@ const ROUTES: Record<string, Access> = {
   "POST /api/v1/auth/workspace": "account",
   "POST /api/v1/workspaces": "account",
   "POST /api/v1/setup": "public",
+  "GET /api/v1/settings": "settings.manage",
+  "PATCH /api/v1/settings": "settings.manage",
+  "DELETE /api/v1/workspace": "workspace.delete",
+  "GET /api/v1/members": "members.manage",
+  "PATCH /api/v1/members/[id]": "members.manage",
+  "DELETE /api/v1/members/[id]": "members.manage",
+  "GET /api/v1/invitations": "members.manage",
+  "POST /api/v1/invitations": "members.manage",
+  "DELETE /api/v1/invitations/[id]": "members.manage",
+  "POST /api/v1/invitations/accept": "public",
+  "GET /api/v1/audit": "audit.read",
 };
 
 const EVERY_ACTION: Action[] = [
@@ -94,14 +105,14 @@ async function discoverRoutes(): Promise<Map<string, Handler>> {
 }
 
 /** A request for a route key, its [id] segments filled with `id`; writes send JSON `{}` from the app's own origin. */
-function requestFor(key: string, id: string, headers: Record<string, string>, query = ""): { request: Request; params: Record<string, string> } {
+function requestFor(key: string, id: string, headers: Record<string, string>, query = "", body = "{}"): { request: Request; params: Record<string, string> } {
   const [method, pattern] = key.split(" ") as [string, string];
   const url = new URL(`${pattern.replaceAll("[id]", id)}${query}`, "http://localhost");
   const write = method !== "GET";
   const request = new Request(url, {
     method,
     headers: { ...headers, ...(write ? { origin: "http://localhost", "content-type": "application/json" } : {}) },
-    body: write ? "{}" : undefined,
+    body: write ? body : undefined,
   });
   return { request, params: pattern.includes("[id]") ? { id } : {} };
 }
@@ -143,14 +154,26 @@ beforeAll(async () => {
   const journey = await t.db.journey.create({ data: { workspaceId: other.id, key: "secret-journey", nameZh: "秘密", nameEn: "Secret journey" } });
   const test = await t.db.contentTestGroup.create({ data: { workspaceId: other.id, key: "secret-test", name: "Secret test", controlVariant: "A", startDay: "2026-01-01" } });
   const token = await createApiToken(t.db, other, { name: "secret-token", scopes: ["read"], createdByUserId: null });
-  Object.assign(foreign, { imports: String(batch.id), journeys: String(journey.id), tests: String(test.id), tokens: String(token.token.id) });
+  const otherMember = await t.db.user.create({ data: { email: "secret-member@other.example", passwordHash: "x" } });
+  const membership = await t.db.membership.create({ data: { userId: otherMember.id, workspaceId: other.id, role: "analyst" } });
+  const invitation = await t.db.invitation.create({
+    data: { workspaceId: other.id, email: "secret-invitee@other.example", role: "analyst", tokenHash: "secret-hash", expiresAt: new Date("2099-01-01T00:00:00Z") },
+  });
+  Object.assign(foreign, {
+    imports: String(batch.id),
+    journeys: String(journey.id),
+    tests: String(test.id),
+    tokens: String(token.token.id),
+    members: String(membership.id),
+    invitations: String(invitation.id),
+  });
 });
 afterAll(async () => {
   await t.cleanup();
 });
 
-const call = async (key: string, headers: Record<string, string>, options: { id?: string; query?: string } = {}) => {
-  const { request, params } = requestFor(key, options.id ?? "999999", headers, options.query);
+const call = async (key: string, headers: Record<string, string>, options: { id?: string; query?: string; body?: string } = {}) => {
+  const { request, params } = requestFor(key, options.id ?? "999999", headers, options.query, options.body);
   return routes.get(key)!(request, { params: Promise.resolve(params) });
 };
 
@@ -188,20 +211,24 @@ describe("the permission table", () => {
 });
 
 describe("records of another workspace (IDOR)", () => {
-  const BY_ID: [string, string][] = [
+  // A valid body where the route reads one, so that only the id decides the answer.
+  const BY_ID: [string, string, string?][] = [
     ["GET /api/v1/imports/[id]", "imports"],
     ["POST /api/v1/imports/[id]/undo", "imports"],
     ["GET /api/v1/journeys/[id]", "journeys"],
     ["GET /api/v1/content/tests/[id]", "tests"],
     ["DELETE /api/v1/tokens/[id]", "tokens"],
+    ["PATCH /api/v1/members/[id]", "members", JSON.stringify({ role: "executive" })],
+    ["DELETE /api/v1/members/[id]", "members"],
+    ["DELETE /api/v1/invitations/[id]", "invitations"],
   ];
 
   it("every route with an [id] is in this list", () => {
     expect(Object.keys(ROUTES).filter((k) => k.includes("[id]")).sort()).toEqual(BY_ID.map(([k]) => k).sort());
   });
 
-  it.each(BY_ID)("%s with the other workspace's id: 404 and none of its data", async (key, kind) => {
-    const response = await call(key, { cookie: await cookieOf(users.admin, own) }, { id: foreign[kind] });
+  it.each(BY_ID)("%s with the other workspace's id: 404 and none of its data", async (key, kind, body) => {
+    const response = await call(key, { cookie: await cookieOf(users.admin, own) }, { id: foreign[kind], body });
     expect(response.status).toBe(404);
     expect(await response.text()).not.toMatch(/secret/i);
     // …while its own workspace's admin does find it (where a GET of the record exists).
@@ -209,8 +236,9 @@ describe("records of another workspace (IDOR)", () => {
     if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
   });
 
-  it("the other workspace's token is not revoked by the first workspace's admin", async () => {
-    const token = await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } });
-    expect(token.revokedAt).toBeNull();
+  it("the other workspace's token, member and invitation are untouched by the first workspace's admin", async () => {
+    expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } })).revokedAt).toBeNull();
+    expect((await t.db.membership.findUniqueOrThrow({ where: { id: Number(foreign.members) } })).role).toBe("analyst");
+    expect((await t.db.invitation.findUniqueOrThrow({ where: { id: Number(foreign.invitations) } })).revokedAt).toBeNull();
   });
 });

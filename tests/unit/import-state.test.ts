@@ -54,7 +54,7 @@ const BATCH = ImportBatchSchema.parse({
   rowsTotal: 4, rowsInserted: 3, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 1, contentInserted: 0, contentUpdated: 0, skippedRejected: true,
   firstDay: "2021-03-01", lastDay: "2021-03-02", createdBy: "web", createdAt: "2026-12-04T10:00:00.000Z", committedAt: "2026-12-04T10:00:01.000Z", undoneAt: null, canUndo: true,
 });
-const RESULT = ImportCommitResponse.parse({ batch: BATCH, counts: COUNTS });
+const RESULT = ImportCommitResponse.parse({ batch: BATCH, counts: COUNTS, workspace: { slug: "demo", name: "Demo" } });
 
 const FILE = new File(["date,platform\n"], "a.csv", { type: "text/csv" });
 const run = (actions: ImportAction[], from: ImportState = INITIAL_STATE) => actions.reduce(importReducer, from);

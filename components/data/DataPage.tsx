@@ -55,23 +55,23 @@ export function DataPage(p: Props) {
       </header>
 
       {p.canImport && (
-      <section id="import" aria-labelledby="import-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
-        <div className="flex flex-col gap-1">
-          <h2 id="import-title" className="text-base font-semibold">
-            {m.upload.title}
-          </h2>
-          <p className={CAPTION}>{m.upload.caption}</p>
-        </div>
-        <ImportPanel
-          locale={p.locale}
-          timeZone={p.timeZone}
-          messages={m}
-          builtIn={p.builtIn}
-          saved={p.saved}
-          platforms={p.platforms}
-          maxBytes={p.maxBytes}
-        />
-      </section>
+        <section id="import" aria-labelledby="import-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>
+          <div className="flex flex-col gap-1">
+            <h2 id="import-title" className="text-base font-semibold">
+              {m.upload.title}
+            </h2>
+            <p className={CAPTION}>{m.upload.caption}</p>
+          </div>
+          <ImportPanel
+            locale={p.locale}
+            timeZone={p.timeZone}
+            messages={m}
+            builtIn={p.builtIn}
+            saved={p.saved}
+            platforms={p.platforms}
+            maxBytes={p.maxBytes}
+          />
+        </section>
       )}
 
       <section id="history" aria-labelledby="history-title" className={`${CARD} flex scroll-mt-20 flex-col gap-3`}>

@@ -79,6 +79,7 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
     try {
       expect(new URL(page.url()).pathname).toBe("/");
       expect(await navHrefs(page)).toEqual([...nav]);
+      await page.locator('[data-testid="user-menu"] summary').click();
       expect(await page.locator('[data-testid="user-role"]').innerText()).toContain(role[0]!.toUpperCase() + role.slice(1));
       for (const path of ["/platforms", "/executive"]) {
         await page.goto(`${baseURL}${path}`);

@@ -100,3 +100,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * GET an API path on the running app as a signed-in demo role (default
+ * admin), the way the page's own requests carry the session cookie.
+ */
+export function apiGet(url: string, as: Role = "admin"): Promise<globalThis.Response> {
+  return fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${inject("sessions")[as]}` } });
+}

@@ -18,7 +18,7 @@ import { fill } from "@/lib/i18n/fill";
 import { data } from "@/lib/i18n/messages/data";
 import { BUILT_IN_PRESETS } from "@/lib/ingest/presets";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
-import { launchBrowser, openPage, saveScreenshot as saveFullPage, type OpenedPage } from "./browser";
+import { apiGet, launchBrowser, openPage, saveScreenshot as saveFullPage, type OpenedPage } from "./browser";
 
 const chromiumPath = inject("chromiumPath");
 const baseURL = inject("baseURL");
@@ -90,7 +90,7 @@ const fixture = (name: string) => path.join(dir, name);
 // ---- helpers -------------------------------------------------------------------------------
 
 async function kpis(): Promise<KpisResponse> {
-  const response = await fetch(`${baseURL}/api/v1/kpis?from=${FROM}&to=${TO}&platform=douyin,weibo`);
+  const response = await apiGet(`${baseURL}/api/v1/kpis?from=${FROM}&to=${TO}&platform=douyin,weibo`);
   expect(response.status).toBe(200);
   return KpisResponse.parse(await response.json());
 }

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { lastCompleteWeek, monthOf, quarterOf } from "@/lib/metrics/periods";
 import { DomainsResponse } from "@/lib/schemas/api/domains";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { apiGet, launchBrowser, openPage, saveScreenshot } from "./browser";
 import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
@@ -65,13 +65,13 @@ async function shownPeriod(page: Page): Promise<ShownPeriod> {
 /** GET /api/v1/kpis for the page's period, compared with the previous one the same way the page does. */
 async function apiKpis(p: ShownPeriod): Promise<KpisResponse> {
   const url = `${baseURL}/api/v1/kpis?from=${p.from}&to=${p.to}&granularity=${p.kind}&compare=previous`;
-  const response = await fetch(url);
+  const response = await apiGet(url);
   expect(response.status, url).toBe(200);
   return KpisResponse.parse(await response.json());
 }
 
 async function apiDomains(p: ShownPeriod): Promise<DomainsResponse> {
-  const response = await fetch(`${baseURL}/api/v1/domains?from=${p.from}&to=${p.to}`);
+  const response = await apiGet(`${baseURL}/api/v1/domains?from=${p.from}&to=${p.to}`);
   expect(response.status).toBe(200);
   return DomainsResponse.parse(await response.json());
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatCount, formatMajorMoney, formatMoney, formatPercent, formatRoi } from "@/lib/format";
 import { addDays, lastCompleteWeek } from "@/lib/metrics/periods";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
-import { launchBrowser, openPage, saveScreenshot, type OpenedPage } from "./browser";
+import { apiGet, launchBrowser, openPage, saveScreenshot, type OpenedPage } from "./browser";
 import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
@@ -37,7 +37,7 @@ function defaultPeriod(): { from: string; to: string } {
 }
 
 async function api(query: Record<string, string>): Promise<KpisResponse> {
-  const response = await fetch(`${baseURL}/api/v1/kpis?${new URLSearchParams(query)}`);
+  const response = await apiGet(`${baseURL}/api/v1/kpis?${new URLSearchParams(query)}`);
   expect(response.status).toBe(200);
   return (await response.json()) as KpisResponse;
 }

@@ -8,7 +8,7 @@ import { sqlitePathFromUrl } from "@/lib/env";
 import { formatPercent, formatValue } from "@/lib/format";
 import { addDays, lastCompleteWeek, weekLabel } from "@/lib/metrics/periods";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { apiGet, launchBrowser, openPage, saveScreenshot } from "./browser";
 import { pinnedToday } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
@@ -60,7 +60,7 @@ function platformsWithDataLastWeek(): number {
 }
 
 async function weeklyReport(query = ""): Promise<WeeklyReportResponse> {
-  const response = await fetch(`${baseURL}/api/v1/report/weekly${query}`);
+  const response = await apiGet(`${baseURL}/api/v1/report/weekly${query}`);
   expect(response.status).toBe(200);
   return WeeklyReportResponse.parse(await response.json());
 }

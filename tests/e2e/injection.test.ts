@@ -134,9 +134,9 @@ describe.skipIf(chromiumPath === null)("imported text renders inert", () => {
       expect(errors).toEqual([]);
     } finally {
       page.off("dialog", onDialog);
-      // Newest first, through the page's context (its session, if any).
+      // Newest first, through the page's context (its session), from the page's origin as the browser's own fetch would be.
       for (const id of batches.reverse()) {
-        const undone = await page.request.post(`${baseURL}/api/v1/imports/${id}/undo`);
+        const undone = await page.request.post(`${baseURL}/api/v1/imports/${id}/undo`, { headers: { origin: baseURL } });
         expect(undone.status(), `undo #${id}`).toBe(200);
         await undone.dispose();
       }

@@ -189,6 +189,8 @@ describe("presets", () => {
     expect(saved.status).toBe(201);
     const preset = ((await saved.json()) as { preset: { key: string } }).preset;
     expect(preset.key).toMatch(/^custom:preset-/);
+    const saves = await t.db.auditEvent.findMany({ where: { action: "preset_save" } });
+    expect(saves.map((e) => [e.actor, e.target, e.userId])).toEqual([[`user:${manager.user.email}`, "mapping 快手日报", manager.user.id]]);
 
     const csv = "统计日期,账号名,曝光次数,点击次数\n2026-05-01,ks_brand,1000,30\n2026-05-02,ks_brand,1200,31\n";
     const p = ImportPreviewSchema.parse(await (await call(previewRoute, "/api/v1/imports/preview", upload(csv, {}, "ks.csv"))).json());

@@ -11,6 +11,7 @@ import type { Result } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, blocking, describeViolations } from "./axe";
+import type { Role } from "../../lib/auth/roles";
 import { launchBrowser, openPage } from "./browser";
 
 const chromiumPath = inject("chromiumPath");
@@ -44,7 +45,13 @@ interface PageUnderTest {
   path: string;
   /** Resolves once the page shows what it is to be checked with (charts drawn, streamed parts revealed). */
   ready(page: Page): Promise<void>;
+  /** Who looks at it: a demo role (default admin) or a signed-out visitor (null). */
+  as?: Role | null;
 }
+
+const visible = (testId: string) => async (page: Page) => {
+  await page.locator(`[data-testid="${testId}"]`).waitFor({ state: "visible" });
+};
 
 const PAGES: PageUnderTest[] = [
   { name: "board", path: "/", ready: chartsReady(["trend-chart"]) },
@@ -64,6 +71,9 @@ const PAGES: PageUnderTest[] = [
       for (const id of ["import-title", "history-title", "export-title"]) await page.locator(`#${id}`).waitFor({ state: "visible" });
     },
   },
+  { name: "settings", path: "/settings", ready: visible("settings-audit") },
+  { name: "account", path: "/account", ready: visible("membership-list") },
+  { name: "signin", path: "/signin", ready: visible("demo-credentials"), as: null },
 ];
 
 // A dry run of a canonical CSV with one rejected row, so the preview shows its
@@ -109,8 +119,9 @@ describe.skipIf(chromiumPath === null)("accessibility (axe-core)", () => {
     if (seen.length > 0) console.log(`[a11y] violations of any impact seen:\n${seen.join("\n")}`);
   });
 
-  const open = (url: string, { language, viewport, theme }: (typeof CASES)[number]) =>
+  const open = (url: string, { language, viewport, theme }: (typeof CASES)[number], as?: Role | null) =>
     openPage(browser, `${baseURL}${url}`, {
+      as,
       locale: language.locale,
       width: viewport.width,
       height: viewport.height,
@@ -120,7 +131,7 @@ describe.skipIf(chromiumPath === null)("accessibility (axe-core)", () => {
 
   describe.each(PAGES)("$path", (target) => {
     it.each(CASES)("$language.locale, $viewport.width px, $theme", async (testCase) => {
-      const opened = await open(target.path, testCase);
+      const opened = await open(target.path, testCase, target.as);
       try {
         expect(opened.response?.status()).toBe(200);
         await target.ready(opened.page);

@@ -6,11 +6,11 @@
 // rejected with a message in English and Chinese, and so is an .xlsx that
 // unpacks to more than a workbook should (xlsx-guard.ts) or holds a cell
 // longer than Excel allows.
-import readXlsxFile from "read-excel-file/node";
 import { importErrorText, type ImportMessage } from "@/lib/i18n/messages/import-errors";
 import type { RawTable } from "./types";
 import { parseCsv, type CsvRecord } from "./csv";
 import { decodeText } from "./decode";
+import { readXlsxOffThread, type NumericCellText, type XlsxSheet } from "./read-xlsx-off-thread";
 import { guardXlsx, MAX_XLSX_UNPACKED_BYTES, XlsxTooLargeError } from "./xlsx-guard";
 
 export type UnreadableReason = "empty" | "xls" | "xlsx" | "binary" | "html" | "xlsx_too_large" | "cell_too_long";
@@ -112,17 +112,17 @@ export function dateToText(date: Date): string {
   return time === "00:00:00" ? day : `${day} ${time}`;
 }
 
-/** A numeric cell's text as stored in the sheet (read-excel-file's `parseNumber` hook), told apart from text cells. */
-class NumericCell {
-  constructor(readonly text: string) {}
+/** A numeric cell: the text stored in the sheet, told apart from a text cell such as `007`. */
+function isNumericCell(value: unknown): value is NumericCellText {
+  return typeof value === "object" && value !== null && typeof (value as NumericCellText).numeric === "string";
 }
 
 function cellToText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (value instanceof NumericCell) {
-    const n = Number(value.text);
-    return Number.isFinite(n) ? numberToPlainText(n) : value.text;
+  if (isNumericCell(value)) {
+    const n = Number(value.numeric);
+    return Number.isFinite(n) ? numberToPlainText(n) : value.numeric;
   }
   if (typeof value === "number") return numberToPlainText(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -131,15 +131,10 @@ function cellToText(value: unknown): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
-  let sheets: { sheet: string; data: unknown[][] }[];
+  let sheets: XlsxSheet[];
   try {
-    // read-excel-file only ever sees the parts checked and unpacked within the limit.
-    const checked = await guardXlsx(bytes);
-    // Numeric cells come back as the text stored in the file, marked, so text cells such as `007` stay as written.
-    const read = await readXlsxFile<NumericCell>(Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength), {
-      parseNumber: (s: string) => new NumericCell(s),
-    });
-    sheets = read as unknown as { sheet: string; data: unknown[][] }[];
+    // read-excel-file only ever sees the parts checked and unpacked within the limit, and reads them off the request thread.
+    sheets = await readXlsxOffThread(await guardXlsx(bytes));
   } catch (error) {
     if (error instanceof XlsxTooLargeError) {
       throw new UnreadableFileError("xlsx_too_large", { code: "xlsx_too_large", params: { limitMb: Math.round(MAX_XLSX_UNPACKED_BYTES / 1024 / 1024) } });

@@ -9,7 +9,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/helpers/pin-clock.ts"] } },
+      // A timeout guards against a hang, not speed (that is npm run bench): property tests take seconds on a busy 2-core machine.
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/helpers/pin-clock.ts"], testTimeout: 30_000 } },
       {
         resolve: { alias },
         test: {

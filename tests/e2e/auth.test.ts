@@ -16,7 +16,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/demo-users";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { addDays, dayInZone, weekOf } from "@/lib/metrics/periods";
 import { ROOT, startBuiltApp, type RunningApp } from "../../scripts/app-server";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { apiWrite, launchBrowser, openPage, saveScreenshot } from "./browser";
 import { pinnedNow } from "./pinned-clock";
 
 const chromiumPath = inject("chromiumPath");
@@ -34,11 +34,19 @@ async function signInWithForm(page: Page, email: string, password: string): Prom
 
 describe.skipIf(!chromiumPath)("signing in and roles", () => {
   let browser: Browser;
+  let batch: number;
   beforeAll(async () => {
     browser = await launchBrowser(chromiumPath as string);
+    // One import of this file's own (a day long before the demo's), so /data has an import a manager could undo.
+    const form = new FormData();
+    form.set("file", new File(["date,platform,account,impressions,clicks\n2021-07-01,douyin,e2e_roles,100,3\n"], "roles.csv", { type: "text/csv" }));
+    const response = await apiWrite(`${baseURL}/api/v1/imports`, { method: "POST", body: form });
+    expect(response.status).toBe(201);
+    batch = ((await response.json()) as { batch: { id: number } }).batch.id;
   });
   afterAll(async () => {
     await browser?.close();
+    if (batch) await (await apiWrite(`${baseURL}/api/v1/imports/${batch}/undo`, { method: "POST" })).body?.cancel();
   });
 
   it("sends a signed-out visitor to sign in, refuses a wrong password, and returns to the page asked for", async () => {

@@ -108,3 +108,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export function apiGet(url: string, as: Role = "admin"): Promise<globalThis.Response> {
   return fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${inject("sessions")[as]}` } });
 }
+
+/**
+ * A write to the API as a signed-in demo role (default manager), from the
+ * app's own origin as the pages' requests are.
+ */
+export function apiWrite(url: string, init: RequestInit, as: Role = "manager"): Promise<globalThis.Response> {
+  const headers = new Headers(init.headers);
+  headers.set("cookie", `${SESSION_COOKIE}=${inject("sessions")[as]}`);
+  headers.set("origin", new URL(url).origin);
+  return fetch(url, { ...init, headers });
+}

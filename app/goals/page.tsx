@@ -35,6 +35,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** How many periods of each kind before and after the current one the form offers. */
 const PERIOD_CHOICES: Record<GoalPeriod, [number, number]> = { week: [8, 12], month: [6, 6], quarter: [4, 4] };
 const PERIOD_TYPES = ["week", "month", "quarter"] as const;
+const PHASE_ORDER: Record<GoalJson["phase"], number> = { running: 0, upcoming: 1, ended: 2 };
 
 function periodText(type: GoalPeriod, p: { key: string; start: string; end: string }, locale: Locale): string {
   return type === "week" ? `${p.key} · ${formatDayRange(p.start, p.end, locale)}` : periodLabel(p.key, locale);
@@ -96,7 +97,9 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
       }
     : { metric: "revenue", platformKey: "", accountId: "", periodType: "quarter", period: currentPeriods.quarter, target: "" };
 
-  const cards: GoalCardView[] = list.goals.map((g) => {
+  // Goals under way first, then those to come, then those over; by start within each.
+  const ordered = [...list.goals].sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]);
+  const cards: GoalCardView[] = ordered.map((g) => {
     const value = (v: number | null) => formatGoalValue(g.unit, v, locale, currency);
     return {
       id: g.id,
@@ -111,7 +114,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Promis
       status: g.status,
       statusText: statusText(g, m),
       progress: g.phase === "upcoming" ? null : g.progress,
-      progressText: g.progress !== null && g.phase !== "upcoming" ? fill(m.list.progress, { percent: formatPercent(g.progress, locale, 0) }) : null,
+      progressText: g.progress !== null && g.phase !== "upcoming" ? fill(g.phase === "ended" ? m.list.progressEnded : m.list.progress, { percent: formatPercent(g.progress, locale, 0) }) : null,
       expectedText: g.expectedSoFar !== null && g.phase === "running" ? fill(m.list.expected, { value: value(g.expectedSoFar) }) : null,
       raw: { target: g.target, valueSoFar: g.valueSoFar, projected: g.projected },
       editHref: canEdit ? `${goalsHref({ ...filters, edit: g.id })}#goal-form` : null,

@@ -70,7 +70,7 @@ export function GoalList({ goals, canEdit, locale, messages }: { goals: GoalCard
                 {g.name}
               </h3>
               <p className="text-xs text-slate-600 dark:text-slate-300">
-                <span className="font-medium" data-testid="goal-period">
+                <span className="font-medium" data-testid="goal-period-label">
                   {g.period}
                 </span>{" "}
                 · <span className="tabular-nums">{g.dates}</span>

@@ -3,8 +3,9 @@
 // summary, so one goal cannot read red on one page and amber on the other.
 import { benchmarkStatus, type BenchmarkStatus } from "./benchmarks";
 import { BOARD_METRICS, type BoardMetricKey } from "./board-metrics";
-import { periodLength } from "./buckets";
-import type { Day, Period } from "./periods";
+import type { GoalPeriod, WeekStart } from "@/lib/schemas/enums";
+import { bucketOf, periodLength } from "./buckets";
+import { addDays, isWeekLabel, monthOf, quarterOf, weekFromLabel, type Day, type Period } from "./periods";
 import { goalPacing, type PacingResult } from "./stats/pacing";
 
 export interface GoalLike {
@@ -85,4 +86,58 @@ export function goalStatus(p: Pick<PacingResult, "projected" | "onPace">, target
   if (p.onPace === null || p.projected === null) return null;
   if (p.onPace) return "above";
   return benchmarkStatus(p.projected, target, direction, tolerance) === "below" ? "below" : "near";
+}
+
+/** Where a goal's period stands on `lastDay`: not begun, under way (some days so far) or over. */
+export type GoalPhase = "upcoming" | "running" | "ended";
+
+export function goalPhase(goal: Pick<GoalLike, "startDay" | "endDay">, lastDay: Day): GoalPhase {
+  if (lastDay < goal.startDay) return "upcoming";
+  return lastDay >= goal.endDay ? "ended" : "running";
+}
+
+/**
+ * The last day goals are paced to: the last day that has ended (yesterday in
+ * the workspace's time zone) and has data, so a sync that lags a few days
+ * does not read as a shortfall. The executive summary uses the same rule;
+ * null when the workspace has no data yet.
+ */
+export function goalsAsOf(yesterday: Day, lastDataDay: Day | null): Day | null {
+  if (lastDataDay === null) return null;
+  return lastDataDay < yesterday ? lastDataDay : yesterday;
+}
+
+const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
+
+/**
+ * The days of the week, month or quarter a goal is set for, from its key
+ * (`2026-W48`, `2026-11`, `2026-Q4`; weeks begin on the workspace's week
+ * start); null when the key is not one of `periodType`.
+ */
+export function goalPeriodOf(periodType: GoalPeriod, key: string, weekStart: WeekStart): Period | null {
+  switch (periodType) {
+    case "week":
+      return isWeekLabel(key) ? weekFromLabel(key, weekStart) : null;
+    case "month":
+      return MONTH_KEY.test(key) ? monthOf(`${key}-01`) : null;
+    case "quarter": {
+      const m = QUARTER_KEY.exec(key);
+      return m ? quarterOf(`${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, "0")}-01`) : null;
+    }
+  }
+}
+
+/** The key of the period a goal starts in (the inverse of goalPeriodOf for a goal set through it). */
+export function goalPeriodKey(periodType: GoalPeriod, startDay: Day, weekStart: WeekStart): string {
+  return bucketOf(startDay, periodType, weekStart).key;
+}
+
+/** `count` periods of a kind before and after the one holding `day`, oldest first: what a goal form offers. */
+export function goalPeriodChoices(periodType: GoalPeriod, day: Day, weekStart: WeekStart, before: number, after: number): (Period & { key: string })[] {
+  const current = bucketOf(day, periodType, weekStart);
+  const out: (Period & { key: string })[] = [current];
+  for (let i = 0, p = current; i < before; i++) out.unshift((p = bucketOf(addDays(p.start, -1), periodType, weekStart)));
+  for (let i = 0, p = current; i < after; i++) out.push((p = bucketOf(addDays(p.end, 1), periodType, weekStart)));
+  return out;
 }

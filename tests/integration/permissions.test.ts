@@ -34,6 +34,10 @@ const ROUTES: Record<string, Access> = {
   "GET /api/v1/domains": "analysis.read",
   "GET /api/v1/export": "data.export",
   "GET /api/v1/export/template": "imports.read",
+  "GET /api/v1/goals": "dashboard.read",
+  "POST /api/v1/goals": "goals.write",
+  "PATCH /api/v1/goals/[id]": "goals.write",
+  "DELETE /api/v1/goals/[id]": "goals.write",
   "GET /api/v1/imports": "imports.read",
   "POST /api/v1/imports": "imports.write",
   "GET /api/v1/imports/[id]": "imports.read",
@@ -154,6 +158,7 @@ beforeAll(async () => {
   const journey = await t.db.journey.create({ data: { workspaceId: other.id, key: "secret-journey", nameZh: "秘密", nameEn: "Secret journey" } });
   const test = await t.db.contentTestGroup.create({ data: { workspaceId: other.id, key: "secret-test", name: "Secret test", controlVariant: "A", startDay: "2026-01-01" } });
   const token = await createApiToken(t.db, other, { name: "secret-token", scopes: ["read"], createdByUserId: null });
+  const goal = await t.db.goal.create({ data: { workspaceId: other.id, metric: "revenue", periodType: "month", startDay: "2026-11-01", endDay: "2026-11-30", target: 424_242 } });
   const otherMember = await t.db.user.create({ data: { email: "secret-member@other.example", passwordHash: "x" } });
   const membership = await t.db.membership.create({ data: { userId: otherMember.id, workspaceId: other.id, role: "analyst" } });
   const invitation = await t.db.invitation.create({
@@ -166,6 +171,7 @@ beforeAll(async () => {
     tokens: String(token.token.id),
     members: String(membership.id),
     invitations: String(invitation.id),
+    goals: String(goal.id),
   });
 });
 afterAll(async () => {
@@ -221,6 +227,8 @@ describe("records of another workspace (IDOR)", () => {
     ["PATCH /api/v1/members/[id]", "members", JSON.stringify({ role: "executive" })],
     ["DELETE /api/v1/members/[id]", "members"],
     ["DELETE /api/v1/invitations/[id]", "invitations"],
+    ["PATCH /api/v1/goals/[id]", "goals", JSON.stringify({ target: 1 })],
+    ["DELETE /api/v1/goals/[id]", "goals"],
   ];
 
   it("every route with an [id] is in this list", () => {
@@ -240,5 +248,6 @@ describe("records of another workspace (IDOR)", () => {
     expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } })).revokedAt).toBeNull();
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: Number(foreign.members) } })).role).toBe("analyst");
     expect((await t.db.invitation.findUniqueOrThrow({ where: { id: Number(foreign.invitations) } })).revokedAt).toBeNull();
+    expect((await t.db.goal.findUniqueOrThrow({ where: { id: Number(foreign.goals) } })).target).toBe(424_242);
   });
 });

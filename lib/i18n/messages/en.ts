@@ -17,6 +17,7 @@ export const en = {
     weekly: "Weekly board",
     platforms: "Platforms",
     executive: "Executive",
+    goals: "Goals",
     data: "Data",
     settings: "Settings",
   },

@@ -17,6 +17,7 @@ export const en = {
     weekly: "Weekly board",
     platforms: "Platforms",
     executive: "Executive",
+    benchmarks: "Benchmarks",
     data: "Data",
     settings: "Settings",
   },

@@ -17,6 +17,7 @@ export const zhCN = {
     weekly: "周报看板",
     platforms: "平台对比",
     executive: "管理层摘要",
+    benchmarks: "基准",
     data: "数据导入",
     settings: "设置",
   },

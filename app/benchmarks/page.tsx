@@ -89,7 +89,7 @@ export default async function BenchmarksRoute({ searchParams }: { searchParams: 
                       {s.active && <span className={BADGE_ACTIVE}>{m.active}</span>}
                       <span className={BADGE_PLAIN}>{m.kinds[s.kind]}</span>
                       {s.builtIn && <span className={BADGE_PLAIN}>{m.builtIn}</span>}
-                      <span className={CAPTION}>{fill(m.figures, { count: s.figures })}</span>
+                      <span className="text-xs text-slate-600 dark:text-slate-300">{fill(m.figures, { count: s.figures })}</span>
                     </span>
                   </Link>
                 </li>

@@ -14,6 +14,11 @@ import { draftOf, valueOfDraft } from "./format";
 import { FigureRow } from "./FigureRow";
 import type { FigureView, SetView } from "./types";
 
+/** A refused field may be far up a long list: take the keyboard (and the eye) to the first one once it is marked. */
+function focusFirstInvalid(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="set-editor"] [aria-invalid="true"]')?.focus());
+}
+
 const SET_FIELDS = ["nameZh", "nameEn", "kind", "source"] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -71,6 +76,7 @@ export function SetEditor({ set, figures, locale, messages }: { set: SetView; fi
     }
     if (Object.keys(local).length) {
       setProblem({ message: m.errors.invalid, fields: local });
+      focusFirstInvalid();
       return;
     }
     if (Object.keys(values).length) body.values = values;
@@ -89,6 +95,7 @@ export function SetEditor({ set, figures, locale, messages }: { set: SetView; fi
       // The server speaks of stored values (0.032); the field takes them as the page shows them (3.2 %).
       for (const f of figures) if (p.fields[`values.${f.key}`]) p.fields[`values.${f.key}`] = valueMessage(f);
       setProblem(p);
+      focusFirstInvalid();
       return;
     }
     const next: Draft = {
@@ -144,17 +151,16 @@ export function SetEditor({ set, figures, locale, messages }: { set: SetView; fi
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label={fill(m.figureList, { name: draft.fields[locale === "zh-CN" ? "nameZh" : "nameEn"] })}>
         {figures.map((f) => {
           const field = `values.${f.key}`;
-          const hint = f.inputKind === "percent" ? m.edit.percentHint : f.inputKind === "roi" ? m.edit.roiHint : null;
           return (
             <FigureRow
               key={f.key}
               figure={f}
               messages={m}
               value={
-                <Field label={<span className="sr-only">{fill(m.edit.valueLabel, { figure: f.label })}</span>} help={hint} error={error(field)} className="sm:w-44">
+                <Field label={<span className="sr-only">{fill(m.edit.valueLabel, { figure: f.label })}</span>} error={error(field)} className="sm:w-56">
                   {(c) => (
                     <div className="flex items-center gap-1">
-                      {f.inputKind === "roi" && <span className="text-sm text-slate-500 dark:text-slate-400">1:</span>}
+                      {f.inputKind === "roi" && <span className="text-sm text-slate-600 dark:text-slate-300">1:</span>}
                       <input
                         {...c}
                         className={`${input} text-right tabular-nums`}
@@ -164,7 +170,7 @@ export function SetEditor({ set, figures, locale, messages }: { set: SetView; fi
                         autoComplete="off"
                         data-testid={`value-${f.key}`}
                       />
-                      {f.inputKind === "percent" && <span className="text-sm text-slate-500 dark:text-slate-400">%</span>}
+                      {f.inputUnit && <span className="max-w-[50%] text-sm leading-tight text-slate-600 dark:text-slate-300">{f.inputUnit}</span>}
                     </div>
                   )}
                 </Field>

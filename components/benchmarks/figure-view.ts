@@ -7,12 +7,13 @@ import type { BenchmarksMessages } from "@/lib/i18n/messages/benchmarks";
 import { benchmarkValueRule } from "@/lib/metrics/benchmark-values";
 import { platformName } from "@/lib/reference/platforms";
 import type { BenchmarkItem } from "@/lib/schemas/api/benchmarks";
-import { formatBenchmarkValue, inputKind } from "./format";
+import { formatBenchmarkValue, inputKind, unitLabel } from "./format";
 import type { FigureView } from "./types";
 
 export function figureView(b: BenchmarkItem, locale: Locale, m: BenchmarksMessages): FigureView {
   const rule = benchmarkValueRule(b);
   const metrics: Record<string, string> = m.metrics;
+  const input = inputKind(rule.kind);
   return {
     key: b.key,
     label: metrics[b.metric] ?? b.metric,
@@ -20,7 +21,8 @@ export function figureView(b: BenchmarkItem, locale: Locale, m: BenchmarksMessag
     value: b.value,
     valueText: formatBenchmarkValue(b.value, b.unit, rule.kind, locale, m.units),
     valueKind: rule.kind,
-    inputKind: inputKind(rule.kind),
+    inputKind: input,
+    inputUnit: input === "percent" ? "%" : input === "plain" ? unitLabel(b.unit, m.units) : null,
     directionText: m.direction[b.direction],
     judged: b.direction !== "info",
     platformText: b.platformKey ? fill(m.platformOnly, { platform: platformName(b.platformKey, locale) }) : null,

@@ -30,10 +30,15 @@ export function formatBenchmarkValue(value: number, unit: string, kind: ValueKin
   if (kind === "roi") return `1:${number(value, locale, false)}`;
   if (kind === "growth") return fill(m.perYear, { value: percent(value, locale) });
   if (kind === "rate" || kind === "change") return percent(value, locale);
-  const units: Record<string, string> = m;
-  const label = units[unit] ?? unit;
+  const label = unitLabel(unit, m);
   const text = number(value, locale, Math.abs(value) >= 1_000_000);
   return locale === "zh-CN" ? `${text}${label}` : `${text} ${label}`;
+}
+
+/** An amount's unit in the page's language ("days" / "天"); units without a translation as stored. */
+export function unitLabel(unit: string, m: BenchmarksMessages["units"]): string {
+  const units: Record<string, string> = m;
+  return unit === "perYear" ? unit : (units[unit] ?? unit);
 }
 
 /** The value as its edit field first shows it (3.2 for 0.032 as a percentage), without float noise. */

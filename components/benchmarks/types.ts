@@ -13,6 +13,8 @@ export interface FigureView {
   valueText: string;
   valueKind: ValueKind;
   inputKind: InputKind;
+  /** what the edit field's value is counted in, shown after it ("%", "days"); null for ROI (shown as 1:N) */
+  inputUnit: string | null;
   /** "higher is better", … */
   directionText: string;
   judged: boolean;

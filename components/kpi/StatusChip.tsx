@@ -13,6 +13,7 @@ export function StatusChip({ status, label, title }: { status: BenchmarkStatus; 
   return (
     <span
       title={title}
+      data-status={status}
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
     >
       <span aria-hidden className="text-[0.6rem]">{ICONS[status]}</span>

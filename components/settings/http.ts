@@ -8,7 +8,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsMessages } from "@/lib/i18n/messages/settings";
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 function withLang(url: string, locale: Locale): string {
   return `${url}${url.includes("?") ? "&" : "?"}lang=${encodeURIComponent(locale)}`;

@@ -73,6 +73,11 @@ export function badField(field: string, message: ApiMessage, locale: Locale): Re
   return invalid([{ field, message: fill(apiErrors[locale].code[message.code], message.values ?? {}) }], locale);
 }
 
+/** A 400 naming several fields, each with one of our own messages (checks a zod schema cannot make alone). */
+export function badFields(issues: readonly { field: string; message: ApiMessage }[], locale: Locale): Response {
+  return invalid(issues.map((i) => ({ field: i.field, message: fill(apiErrors[locale].code[i.message.code], i.message.values ?? {}) })), locale);
+}
+
 function invalid(issues: ApiIssue[], locale: Locale): Response {
   const m = apiErrors[locale];
   const fields = [...new Set(issues.map((i) => i.field))];
@@ -148,6 +153,11 @@ export function unauthorized(message = "Sign in, or send an API token: Authoriza
 /** The asker is known but may not do this (their role or the token's scopes do not allow `action`). */
 export function forbidden(action: string): Response {
   return error(403, "forbidden", `Not allowed: ${action} needs a role (or token scope) that permits it`);
+}
+
+/** The record exists but cannot take this change as it is (a read-only set); `code` says why. */
+export function conflict(code: string, message: string): Response {
+  return error(409, code, message);
 }
 
 export function serverError(): Response {

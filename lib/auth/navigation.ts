@@ -8,6 +8,7 @@ export const PAGE_ACTIONS = [
   { href: "/platforms", action: "dashboard.read", label: "platforms" },
   { href: "/executive", action: "dashboard.read", label: "executive" },
   { href: "/goals", action: "dashboard.read", label: "goals" },
+  { href: "/benchmarks", action: "analysis.read", label: "benchmarks" },
   { href: "/data", action: "imports.read", label: "data" },
   { href: "/settings", action: "settings.manage", label: "settings" },
 ] as const satisfies readonly { href: string; action: Action; label: string }[];

@@ -39,6 +39,18 @@ const PLATFORM_OF: Record<string, PlatformKey> = {
   virtual_platform_retention: "virtual",
 };
 
+/**
+ * The report's figures whose meaning is disputed (METRICS.md §4, "The
+ * report's ROI figures"): 1:15 called low and 1:8 an improvement. Kept as
+ * stated, flagged wherever they are shown; a copied set keeps the flag, since
+ * its figure keeps the report's key and wording.
+ */
+const AMBIGUOUS_FIGURES: ReadonlySet<string> = new Set(["hard_ad_roi_consumer_goods", "ugc_roi_consumer_goods"]);
+
+export function isAmbiguousFigure(key: string): boolean {
+  return AMBIGUOUS_FIGURES.has(key);
+}
+
 export interface BuiltInBenchmark {
   key: string;
   metric: string;

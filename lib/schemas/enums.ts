@@ -45,6 +45,10 @@ export type WeekStart = z.infer<typeof WeekStart>;
 export const BenchmarkDirection = z.enum(["higher", "lower", "info"]);
 export type BenchmarkDirection = z.infer<typeof BenchmarkDirection>;
 
+/** What a benchmark set's figures describe: the market (the built-in report), a competitor, or the team's own history. */
+export const BenchmarkSetKind = z.enum(["industry", "competitor", "internal"]);
+export type BenchmarkSetKind = z.infer<typeof BenchmarkSetKind>;
+
 export const GoalPeriod = z.enum(["week", "month", "quarter"]);
 export type GoalPeriod = z.infer<typeof GoalPeriod>;
 

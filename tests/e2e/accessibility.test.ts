@@ -72,6 +72,7 @@ const PAGES: PageUnderTest[] = [
     },
   },
   { name: "goals", path: "/goals", ready: visible("goal-list") },
+  { name: "benchmarks", path: "/benchmarks", ready: visible("set-detail") },
   { name: "settings", path: "/settings", ready: visible("settings-audit") },
   { name: "account", path: "/account", ready: visible("membership-list") },
   { name: "signin", path: "/signin", ready: visible("demo-credentials"), as: null },

@@ -22,6 +22,7 @@ const PAGES: Record<string, { access: PageAccess; url: string }> = {
   "/platforms": { access: EVERYONE, url: "/platforms" },
   "/executive": { access: EVERYONE, url: "/executive" },
   "/goals": { access: EVERYONE, url: "/goals" },
+  "/benchmarks": { access: ["admin", "manager", "analyst"], url: "/benchmarks" },
   "/data": { access: ["admin", "manager", "analyst"], url: "/data" },
   "/settings": { access: ["admin"], url: "/settings" },
   "/account": { access: "signed_in", url: "/account" },

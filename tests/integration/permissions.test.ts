@@ -27,6 +27,10 @@ type Access = Action | "account" | "public";
 const ROUTES: Record<string, Access> = {
   "GET /api/v1/ai-tools/scorecard": "analysis.read",
   "GET /api/v1/benchmarks": "analysis.read",
+  "POST /api/v1/benchmarks": "benchmarks.write",
+  "PATCH /api/v1/benchmarks/[id]": "benchmarks.write",
+  "DELETE /api/v1/benchmarks/[id]": "benchmarks.write",
+  "PUT /api/v1/benchmarks/active": "benchmarks.write",
   "GET /api/v1/cohorts": "analysis.read",
   "GET /api/v1/content/origins": "analysis.read",
   "GET /api/v1/content/tests": "analysis.read",
@@ -157,6 +161,7 @@ beforeAll(async () => {
   const batch = await t.db.importBatch.create({ data: { workspaceId: other.id, fileName: "secret-other.csv", contentHash: "x", preset: "canonical", status: "committed" } });
   const journey = await t.db.journey.create({ data: { workspaceId: other.id, key: "secret-journey", nameZh: "秘密", nameEn: "Secret journey" } });
   const test = await t.db.contentTestGroup.create({ data: { workspaceId: other.id, key: "secret-test", name: "Secret test", controlVariant: "A", startDay: "2026-01-01" } });
+  const benchmarkSet = await t.db.benchmarkSet.create({ data: { workspaceId: other.id, key: "secret-set", nameZh: "秘密", nameEn: "Secret set", source: "secret" } });
   const token = await createApiToken(t.db, other, { name: "secret-token", scopes: ["read"], createdByUserId: null });
   const goal = await t.db.goal.create({ data: { workspaceId: other.id, metric: "revenue", periodType: "month", startDay: "2026-11-01", endDay: "2026-11-30", target: 424_242 } });
   const otherMember = await t.db.user.create({ data: { email: "secret-member@other.example", passwordHash: "x" } });
@@ -168,6 +173,7 @@ beforeAll(async () => {
     imports: String(batch.id),
     journeys: String(journey.id),
     tests: String(test.id),
+    benchmarks: String(benchmarkSet.id),
     tokens: String(token.token.id),
     members: String(membership.id),
     invitations: String(invitation.id),
@@ -223,6 +229,8 @@ describe("records of another workspace (IDOR)", () => {
     ["POST /api/v1/imports/[id]/undo", "imports"],
     ["GET /api/v1/journeys/[id]", "journeys"],
     ["GET /api/v1/content/tests/[id]", "tests"],
+    ["PATCH /api/v1/benchmarks/[id]", "benchmarks", JSON.stringify({ nameEn: "Taken over" })],
+    ["DELETE /api/v1/benchmarks/[id]", "benchmarks"],
     ["DELETE /api/v1/tokens/[id]", "tokens"],
     ["PATCH /api/v1/members/[id]", "members", JSON.stringify({ role: "executive" })],
     ["DELETE /api/v1/members/[id]", "members"],
@@ -244,7 +252,8 @@ describe("records of another workspace (IDOR)", () => {
     if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
   });
 
-  it("the other workspace's token, member and invitation are untouched by the first workspace's admin", async () => {
+  it("the other workspace's token, member, invitation and benchmark set are untouched by the first workspace's admin", async () => {
+    expect((await t.db.benchmarkSet.findUniqueOrThrow({ where: { id: Number(foreign.benchmarks) } })).nameEn).toBe("Secret set");
     expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } })).revokedAt).toBeNull();
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: Number(foreign.members) } })).role).toBe("analyst");
     expect((await t.db.invitation.findUniqueOrThrow({ where: { id: Number(foreign.invitations) } })).revokedAt).toBeNull();

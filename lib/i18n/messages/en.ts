@@ -18,6 +18,7 @@ export const en = {
     platforms: "Platforms",
     executive: "Executive",
     goals: "Goals",
+    benchmarks: "Benchmarks",
     data: "Data",
     settings: "Settings",
   },

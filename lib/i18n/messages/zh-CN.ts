@@ -18,6 +18,7 @@ export const zhCN = {
     platforms: "平台对比",
     executive: "管理层摘要",
     goals: "目标",
+    benchmarks: "基准",
     data: "数据导入",
     settings: "设置",
   },

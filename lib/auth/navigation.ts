@@ -7,6 +7,7 @@ export const PAGE_ACTIONS = [
   { href: "/", action: "dashboard.read", label: "weekly" },
   { href: "/platforms", action: "dashboard.read", label: "platforms" },
   { href: "/executive", action: "dashboard.read", label: "executive" },
+  { href: "/ai", action: "analysis.read", label: "ai" },
   { href: "/data", action: "imports.read", label: "data" },
   { href: "/settings", action: "settings.manage", label: "settings" },
 ] as const satisfies readonly { href: string; action: Action; label: string }[];

@@ -71,6 +71,7 @@ const PAGES: PageUnderTest[] = [
       for (const id of ["import-title", "history-title", "export-title"]) await page.locator(`#${id}`).waitFor({ state: "visible" });
     },
   },
+  { name: "ai", path: "/ai", ready: chartsReady(["scorecard-chart"]) },
   { name: "settings", path: "/settings", ready: visible("settings-audit") },
   { name: "account", path: "/account", ready: visible("membership-list") },
   { name: "signin", path: "/signin", ready: visible("demo-credentials"), as: null },

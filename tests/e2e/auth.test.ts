@@ -68,9 +68,9 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
 
   // What each role may open, written out from the roles' definitions.
   const ROLES = [
-    { role: "admin", nav: ["/", "/platforms", "/executive", "/data", "/settings"], data: { import: true, export: true } },
-    { role: "manager", nav: ["/", "/platforms", "/executive", "/data"], data: { import: true, export: true } },
-    { role: "analyst", nav: ["/", "/platforms", "/executive", "/data"], data: { import: false, export: true } },
+    { role: "admin", nav: ["/", "/platforms", "/executive", "/ai", "/data", "/settings"], data: { import: true, export: true } },
+    { role: "manager", nav: ["/", "/platforms", "/executive", "/ai", "/data"], data: { import: true, export: true } },
+    { role: "analyst", nav: ["/", "/platforms", "/executive", "/ai", "/data"], data: { import: false, export: true } },
     { role: "executive", nav: ["/", "/platforms", "/executive"], data: null },
   ] as const;
 

@@ -21,6 +21,7 @@ const PAGES: Record<string, { access: PageAccess; url: string }> = {
   "/": { access: EVERYONE, url: "/" },
   "/platforms": { access: EVERYONE, url: "/platforms" },
   "/executive": { access: EVERYONE, url: "/executive" },
+  "/ai": { access: ["admin", "manager", "analyst"], url: "/ai" },
   "/data": { access: ["admin", "manager", "analyst"], url: "/data" },
   "/settings": { access: ["admin"], url: "/settings" },
   "/account": { access: "signed_in", url: "/account" },

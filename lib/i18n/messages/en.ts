@@ -1,3 +1,4 @@
+import { ai } from "./ai";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -18,6 +19,7 @@ export const en = {
     platforms: "Platforms",
     executive: "Executive",
     data: "Data",
+    ai: "AI tools",
     settings: "Settings",
   },
   controls: {
@@ -34,6 +36,7 @@ export const en = {
   data: data.en,
   auth: auth.en,
   settings: settings.en,
+  ai: ai.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { ai } from "./ai";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -18,6 +19,7 @@ export const zhCN = {
     platforms: "平台对比",
     executive: "管理层摘要",
     data: "数据导入",
+    ai: "AI 工具",
     settings: "设置",
   },
   controls: {
@@ -34,4 +36,5 @@ export const zhCN = {
   data: data["zh-CN"],
   auth: auth["zh-CN"],
   settings: settings["zh-CN"],
+  ai: ai["zh-CN"],
 } satisfies Messages;

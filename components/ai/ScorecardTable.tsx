@@ -5,7 +5,7 @@ import type { AiMessages } from "@/lib/i18n/messages/ai";
 import type { AiScorecardResponse } from "@/lib/schemas/api/ai-scorecard";
 import { categoryColor } from "./category-colors";
 
-/** The ranking as a table: every score and the total, best first, as the service ranked them. */
+/** The ranking as a table: every score and the total, best first, as the service ranked them. On a phone only rank, tool and total (the scores are in the tool cards below). */
 export function ScorecardTable({ card, locale, messages: m }: { card: AiScorecardResponse; locale: Locale; messages: AiMessages }) {
   const categoryName = (c: string) => (m.categories as Record<string, string>)[c] ?? c;
   return (
@@ -21,7 +21,7 @@ export function ScorecardTable({ card, locale, messages: m }: { card: AiScorecar
               {m.ranking.tool}
             </th>
             {card.criteria.map((c) => (
-              <th key={c} scope="col" className={`${TH} text-right`}>
+              <th key={c} scope="col" className={`${TH} text-right max-sm:hidden`}>
                 {m.criteria[c]}
               </th>
             ))}
@@ -36,7 +36,7 @@ export function ScorecardTable({ card, locale, messages: m }: { card: AiScorecar
               <td className={`${TD} tabular-nums`} data-testid="scorecard-rank">
                 {t.rank ?? "—"}
               </td>
-              <th scope="row" className={`${TD} min-w-44 text-left font-medium`}>
+              <th scope="row" className={`${TD} text-left font-medium sm:min-w-44`}>
                 <span className="block">{t.name}</span>
                 <span className={`${CAPTION} inline-flex items-center gap-1.5`}>
                   <span aria-hidden className="h-2 w-2 rounded-full" style={{ backgroundColor: categoryColor(t.category) }} />
@@ -44,7 +44,7 @@ export function ScorecardTable({ card, locale, messages: m }: { card: AiScorecar
                 </span>
               </th>
               {card.criteria.map((c) => (
-                <td key={c} className={`${TD} text-right tabular-nums`} data-testid={`score-${c}`}>
+                <td key={c} className={`${TD} text-right tabular-nums max-sm:hidden`} data-testid={`score-${c}`}>
                   {formatScore(t.scores[c], locale, 1)}
                 </td>
               ))}

@@ -74,6 +74,12 @@ export function formatRoi(roi: number | null, digits = 1): string {
   return `1:${roi.toFixed(digits)}`;
 }
 
+/** A score on a 1–5 scale: 4.35 → "4.35" (`digits` decimals). */
+export function formatScore(score: number | null, locale: Locale, digits = 2): string {
+  if (score === null) return DASH;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(score);
+}
+
 export function formatSeconds(seconds: number | null, locale: Locale, digits = 1): string {
   if (seconds === null) return DASH;
   const text = seconds.toFixed(digits);

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent, formatRoi } from "@/lib/format";
+import { formatPercent, formatRoi, formatScore } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 
 export interface RankedBarDatum {
@@ -15,7 +15,7 @@ export interface RankedBarDatum {
 export interface RankedBarChartProps {
   data: RankedBarDatum[];
   locale: Locale;
-  unit: "percent" | "roi";
+  unit: "percent" | "roi" | "score";
   valueLabel: string;
   benchmark: { value: number; label: string } | null;
   testId: string;
@@ -32,8 +32,10 @@ export interface RankedBarChartProps {
  * names stay readable on a phone.
  */
 export function RankedBarChart({ data, locale, unit, valueLabel, benchmark, testId, title, desc, rowHeight = 26 }: RankedBarChartProps) {
-  const format = (v: number | null, axis = false) =>
-    unit === "roi" ? (v === null ? "—" : axis ? (v === 0 ? "0" : formatRoi(v, 0)) : formatRoi(v)) : formatPercent(v, locale, axis ? 0 : 2);
+  const format = (v: number | null, axis = false) => {
+    if (unit === "score") return formatScore(v, locale, axis ? 0 : 2);
+    return unit === "roi" ? (v === null ? "—" : axis ? (v === 0 ? "0" : formatRoi(v, 0)) : formatRoi(v)) : formatPercent(v, locale, axis ? 0 : 2);
+  };
   const height = 40 + data.length * rowHeight;
   return (
     <div data-testid={testId} style={{ height }} className="exec-chart w-full [&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-indigo-500">
@@ -49,7 +51,7 @@ export function RankedBarChart({ data, locale, unit, valueLabel, benchmark, test
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis
           type="number"
-          domain={[0, "auto"]}
+          domain={unit === "score" ? [0, 5] : [0, "auto"]}
           tickFormatter={(v: number) => format(v, true)}
           tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
           tickLine={false}

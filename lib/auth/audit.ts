@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "token_revoke",
   "journey_edit",
   "content_test_edit",
+  "scorecard_edit",
   "goal_edit",
   "benchmark_edit",
   "annotation_edit",

@@ -3,6 +3,7 @@
 // ADMIN_PASSWORD — the app offers the first-run page; afterwards it never
 // does again.
 import { now } from "@/lib/clock";
+import { firstFreeKey, slugOf } from "@/lib/slug";
 import type { Db } from "@/lib/db";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { audit } from "./audit";
@@ -20,18 +21,8 @@ export interface FirstRunInput {
 }
 
 /** A URL-safe slug for a workspace name, unique among existing slugs. */
-export async function uniqueSlug(db: Db, name: string): Promise<string> {
-  const base =
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40) || "team";
-  for (let i = 1; ; i++) {
-    const slug = i === 1 ? base : `${base}-${i}`;
-    if (!(await db.workspace.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
+export function uniqueSlug(db: Db, name: string): Promise<string> {
+  return firstFreeKey(slugOf(name, "team"), async (slug) => (await db.workspace.findUnique({ where: { slug }, select: { id: true } })) !== null);
 }
 
 /**

@@ -7,7 +7,7 @@
 // Roles, from most to least rights:
 // - admin: everything, including users, settings, tokens, deleting the workspace
 // - manager: imports and undo, goals, annotations, benchmark sets
-// - analyst: reads everything, exports, defines journeys and content tests
+// - analyst: reads everything, exports, defines journeys, content tests and the AI tool scorecard
 // - executive: the weekly board, the platform comparison, the executive summary
 // API tokens carry scopes instead of a role: `read` reads what an analyst
 // reads, `ingest` sends rows to POST /api/v1/metrics.
@@ -36,6 +36,8 @@ export const ACTIONS = {
   "benchmarks.write": { roles: MANAGERS, scopes: [] },
   "journeys.write": { roles: READERS, scopes: [] },
   "content_tests.write": { roles: READERS, scopes: [] },
+  /** the AI tool scorecard: tools, their scores and the criteria's weights */
+  "scorecard.write": { roles: READERS, scopes: [] },
   /** workspace settings: read and change */
   "settings.manage": { roles: ADMINS, scopes: [] },
   /** members, roles, invitations */

@@ -64,3 +64,30 @@ export function scorecardTotal(scores: Partial<Record<ScorecardCriterion, number
   }
   return weightSum > 0 ? weighted / weightSum : null;
 }
+
+/** What a tool is for; the scorecard compares tools across them. */
+export const AI_TOOL_CATEGORIES = ["copywriting", "image", "video", "avatar", "analytics"] as const;
+export type AiToolCategory = (typeof AI_TOOL_CATEGORIES)[number];
+
+/**
+ * Tools with their totals, best first: equal totals share a rank (1, 2, 2, 4);
+ * tools without a total come last, unranked; ties broken by key so the order
+ * never depends on the database's.
+ */
+export function rankTools<T extends { key: string; scores: Partial<Record<ScorecardCriterion, number | null>> }>(
+  tools: readonly T[],
+  weights: ScorecardWeights,
+): (T & { total: number | null; rank: number | null })[] {
+  const scored = tools.map((t) => ({ ...t, total: scorecardTotal(t.scores, weights) }));
+  scored.sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return scored.map((t) => ({
+    ...t,
+    rank: t.total === null ? null : 1 + scored.filter((o) => o.total !== null && t.total !== null && o.total > t.total).length,
+  }));
+}
+
+/** Each weight's part of all weights (0.3 of 1.0 → 0.3; 3 of 10 → 0.3); null when they add up to 0. */
+export function weightShares(weights: ScorecardWeights): Record<ScorecardCriterion, number | null> {
+  const sum = SCORECARD_CRITERIA.reduce((n, c) => n + Math.max(0, weights[c]), 0);
+  return Object.fromEntries(SCORECARD_CRITERIA.map((c) => [c, sum > 0 ? Math.max(0, weights[c]) / sum : null])) as Record<ScorecardCriterion, number | null>;
+}

@@ -1,7 +1,7 @@
 // What the AI tool scorecard needs (AI工具矩阵评分卡): each tool's scores per
 // criterion, the weights in force and the weighted total, best first.
 import type { Db } from "@/lib/db";
-import { effectiveWeights, isCriterion, SCORECARD_CRITERIA, scorecardTotal, type ScorecardCriterion } from "@/lib/metrics/scorecard";
+import { effectiveWeights, isCriterion, rankTools, SCORECARD_CRITERIA, type ScorecardCriterion } from "@/lib/metrics/scorecard";
 import { getAiScorecard } from "@/lib/queries/getAiScorecard";
 import type { AiScorecardResponse } from "@/lib/schemas/api/ai-scorecard";
 import type { WorkspaceRef } from "./analysis-support";
@@ -9,18 +9,10 @@ import type { WorkspaceRef } from "./analysis-support";
 export async function getAiToolScorecard(db: Db, workspace: Pick<WorkspaceRef, "id">): Promise<AiScorecardResponse> {
   const { tools, weights: weightRows } = await getAiScorecard(db, { workspaceId: workspace.id });
   const { weights, source } = effectiveWeights(weightRows);
-
-  const scored = tools.map((t) => {
+  const withScores = tools.map((t) => {
     const scores = Object.fromEntries(SCORECARD_CRITERIA.map((c) => [c, null])) as Record<ScorecardCriterion, number | null>;
     for (const s of t.scores) if (isCriterion(s.criterion)) scores[s.criterion] = s.score;
-    return { key: t.key, name: t.name, category: t.category, scores, total: scorecardTotal(scores, weights) };
+    return { id: t.id, key: t.key, name: t.name, category: t.category, scores };
   });
-  // Best first; equal totals share a rank (1, 2, 2, 4); tools without a total come last, unranked.
-  scored.sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const ranked = scored.map((t) => ({
-    ...t,
-    rank: t.total === null ? null : 1 + scored.filter((o) => o.total !== null && t.total !== null && o.total > t.total).length,
-  }));
-
-  return { criteria: [...SCORECARD_CRITERIA], weights, weightsSource: source, tools: ranked };
+  return { criteria: [...SCORECARD_CRITERIA], weights, weightsSource: source, tools: rankTools(withScores, weights) };
 }

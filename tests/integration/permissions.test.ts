@@ -5,8 +5,8 @@
 // checks that the list and the route files under app/api agree, so a new
 // route without a row here fails. ALLOWED is written out by hand from the
 // roles' definitions (admin: everything; manager: imports, goals,
-// annotations, benchmark sets; analyst: reads everything, exports, journeys
-// and content tests; executive: the board, the platform comparison and the
+// annotations, benchmark sets; analyst: reads everything, exports, journeys,
+// content tests and the AI tool scorecard; executive: the board, the platform comparison and the
 // executive summary) — it does not read lib/auth/permissions.ts, so a wrong
 // rule there shows up here.
 //
@@ -26,6 +26,10 @@ type Access = Action | "account" | "public";
 
 const ROUTES: Record<string, Access> = {
   "GET /api/v1/ai-tools/scorecard": "analysis.read",
+  "PATCH /api/v1/ai-tools/scorecard": "scorecard.write",
+  "POST /api/v1/ai-tools": "scorecard.write",
+  "PATCH /api/v1/ai-tools/[id]": "scorecard.write",
+  "DELETE /api/v1/ai-tools/[id]": "scorecard.write",
   "GET /api/v1/benchmarks": "analysis.read",
   "POST /api/v1/benchmarks": "benchmarks.write",
   "PATCH /api/v1/benchmarks/[id]": "benchmarks.write",
@@ -80,13 +84,13 @@ const ROUTES: Record<string, Access> = {
 
 const EVERY_ACTION: Action[] = [
   "dashboard.read", "analysis.read", "data.export", "imports.read", "imports.write", "metrics.ingest",
-  "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write",
+  "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write", "scorecard.write",
   "settings.manage", "members.manage", "tokens.manage", "audit.read", "workspace.delete",
 ];
 const ALLOWED: Record<Role, Action[]> = {
   admin: EVERY_ACTION,
-  manager: ["dashboard.read", "analysis.read", "data.export", "imports.read", "imports.write", "metrics.ingest", "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write"],
-  analyst: ["dashboard.read", "analysis.read", "data.export", "imports.read", "journeys.write", "content_tests.write"],
+  manager: ["dashboard.read", "analysis.read", "data.export", "imports.read", "imports.write", "metrics.ingest", "goals.write", "annotations.write", "benchmarks.write", "journeys.write", "content_tests.write", "scorecard.write"],
+  analyst: ["dashboard.read", "analysis.read", "data.export", "imports.read", "journeys.write", "content_tests.write", "scorecard.write"],
   executive: ["dashboard.read"],
 };
 const SCOPE_ALLOWS: Record<TokenScope, Action[]> = {
@@ -164,6 +168,7 @@ beforeAll(async () => {
   const benchmarkSet = await t.db.benchmarkSet.create({ data: { workspaceId: other.id, key: "secret-set", nameZh: "秘密", nameEn: "Secret set", source: "secret" } });
   const token = await createApiToken(t.db, other, { name: "secret-token", scopes: ["read"], createdByUserId: null });
   const goal = await t.db.goal.create({ data: { workspaceId: other.id, metric: "revenue", periodType: "month", startDay: "2026-11-01", endDay: "2026-11-30", target: 424_242 } });
+  const aiTool = await t.db.aiTool.create({ data: { workspaceId: other.id, key: "secret-tool", name: "Secret tool", category: "image" } });
   const otherMember = await t.db.user.create({ data: { email: "secret-member@other.example", passwordHash: "x" } });
   const membership = await t.db.membership.create({ data: { userId: otherMember.id, workspaceId: other.id, role: "analyst" } });
   const invitation = await t.db.invitation.create({
@@ -178,6 +183,7 @@ beforeAll(async () => {
     members: String(membership.id),
     invitations: String(invitation.id),
     goals: String(goal.id),
+    aiTools: String(aiTool.id),
   });
 });
 afterAll(async () => {
@@ -237,6 +243,8 @@ describe("records of another workspace (IDOR)", () => {
     ["DELETE /api/v1/invitations/[id]", "invitations"],
     ["PATCH /api/v1/goals/[id]", "goals", JSON.stringify({ target: 1 })],
     ["DELETE /api/v1/goals/[id]", "goals"],
+    ["PATCH /api/v1/ai-tools/[id]", "aiTools", JSON.stringify({ name: "Mine now" })],
+    ["DELETE /api/v1/ai-tools/[id]", "aiTools"],
   ];
 
   it("every route with an [id] is in this list", () => {
@@ -252,11 +260,12 @@ describe("records of another workspace (IDOR)", () => {
     if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
   });
 
-  it("the other workspace's token, member, invitation and benchmark set are untouched by the first workspace's admin", async () => {
+  it("the other workspace's token, member, invitation, benchmark set, goal and AI tool are untouched by the first workspace's admin", async () => {
     expect((await t.db.benchmarkSet.findUniqueOrThrow({ where: { id: Number(foreign.benchmarks) } })).nameEn).toBe("Secret set");
     expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } })).revokedAt).toBeNull();
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: Number(foreign.members) } })).role).toBe("analyst");
     expect((await t.db.invitation.findUniqueOrThrow({ where: { id: Number(foreign.invitations) } })).revokedAt).toBeNull();
     expect((await t.db.goal.findUniqueOrThrow({ where: { id: Number(foreign.goals) } })).target).toBe(424_242);
+    expect((await t.db.aiTool.findUniqueOrThrow({ where: { id: Number(foreign.aiTools) } })).name).toBe("Secret tool");
   });
 });

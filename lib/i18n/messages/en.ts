@@ -1,3 +1,4 @@
+import { ai } from "./ai";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -20,6 +21,7 @@ export const en = {
     goals: "Goals",
     benchmarks: "Benchmarks",
     data: "Data",
+    ai: "AI tools",
     settings: "Settings",
   },
   controls: {
@@ -36,6 +38,7 @@ export const en = {
   data: data.en,
   auth: auth.en,
   settings: settings.en,
+  ai: ai.en,
 };
 
 export type Messages = DeepString<typeof en>;

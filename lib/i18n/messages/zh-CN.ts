@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { ai } from "./ai";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -20,6 +21,7 @@ export const zhCN = {
     goals: "目标",
     benchmarks: "基准",
     data: "数据导入",
+    ai: "AI 工具",
     settings: "设置",
   },
   controls: {
@@ -36,4 +38,5 @@ export const zhCN = {
   data: data["zh-CN"],
   auth: auth["zh-CN"],
   settings: settings["zh-CN"],
+  ai: ai["zh-CN"],
 } satisfies Messages;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/AppHeader";
 import { NonceScript } from "@/components/security/NonceScript";
-import { pagesFor } from "@/lib/auth/navigation";
+import { MENU_GROUPS, navGroupsFor } from "@/lib/auth/navigation";
 import { currentUser } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { getLocale, getTheme, messagesFor } from "@/lib/i18n/server";
@@ -22,7 +22,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [locale, theme, principal] = await Promise.all([getLocale(), getTheme(), currentUser()]);
   const m = messagesFor(locale);
   const role = principal?.role ?? null;
-  const links = pagesFor(role).map((p) => ({ href: p.href, label: m.nav[p.label] }));
+  const groups = navGroupsFor(role).map(({ group, pages }) => ({
+    key: group,
+    label: m.nav.groups[group],
+    menu: MENU_GROUPS.includes(group) && pages.length > 1,
+    links: pages.map((p) => ({ href: p.href, label: m.nav[p.label] })),
+  }));
   const user = principal && {
     email: principal.user.email,
     roleLabel: role ? m.auth.roles[role] : "",
@@ -42,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {m.app.skipToContent}
         </a>
-        <AppHeader locale={locale} messages={m} links={links} user={user} />
+        <AppHeader locale={locale} messages={m} groups={groups} user={user} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8">
           {children}
         </main>

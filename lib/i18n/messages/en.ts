@@ -15,6 +15,14 @@ export const en = {
   },
   nav: {
     label: "Main navigation",
+    menu: "Pages",
+    groups: {
+      dashboards: "Dashboards",
+      analysis: "Analysis",
+      plan: "Targets",
+      data: "Data",
+      admin: "Admin",
+    },
     weekly: "Weekly board",
     platforms: "Platforms",
     executive: "Executive",

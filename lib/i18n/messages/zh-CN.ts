@@ -15,6 +15,14 @@ export const zhCN = {
   },
   nav: {
     label: "主导航",
+    menu: "页面",
+    groups: {
+      dashboards: "看板",
+      analysis: "分析",
+      plan: "目标与基准",
+      data: "数据",
+      admin: "管理",
+    },
     weekly: "周报看板",
     platforms: "平台对比",
     executive: "管理层摘要",

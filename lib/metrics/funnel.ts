@@ -8,6 +8,7 @@
 import { benchmarkStatus, type BenchmarkFigure, type BenchmarkStatus } from "./benchmarks";
 import { daysBetween, type Day } from "./periods";
 import { ratio } from "./ratios";
+import { twoProportionZTest, type Significance } from "./stats/significance";
 
 export interface JourneyObservationRow {
   cohortDay: Day;
@@ -71,6 +72,8 @@ export interface FunnelStep {
   /** median days from entering step 1 to reaching this step; null when nobody reached it */
   medianDays: number | null;
   p75Days: number | null;
+  /** people who reached the step, by days after entering step 1, in day order */
+  histogram: { days: number; people: number }[];
 }
 
 export interface Funnel {
@@ -125,6 +128,7 @@ export function computeFunnel(
       overallConversion: ratio(reached, entered),
       medianDays: histogramQuantile(histogram, 0.5),
       p75Days: histogramQuantile(histogram, 0.75),
+      histogram: [...histogram.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b).map(([days, people]) => ({ days, people })),
     };
   });
 
@@ -163,4 +167,34 @@ export function compareTimeToConvert(
     benchmark: { key: b.key, value: b.value, page: b.page },
     status: benchmarkStatus(medianDays, b.value, b.direction, tolerance),
   };
+}
+
+export interface StepChange {
+  position: number;
+  /** the previous period's overall conversion (reached / entered) */
+  previousOverall: number | null;
+  previousStep: number | null;
+  /** overall conversion now minus before, in percentage points as a fraction (0.012 = +1.2 pp) */
+  changePp: number | null;
+  /** two-proportion z-test of reached / entered now against before; null for step 1 (always 100%) */
+  pValue: number | null;
+  significance: Significance | null;
+}
+
+/**
+ * Each step's overall conversion against the same step in an earlier
+ * funnel: the change in pp and whether it is more than chance (reached out
+ * of entered in each period, a two-proportion z-test with the app's guard of
+ * enough events and non-events on both sides).
+ */
+export function compareFunnels(current: Funnel, previous: Funnel): StepChange[] {
+  return current.steps.map((step, i) => {
+    const before = previous.steps.find((s) => s.position === step.position);
+    const previousOverall = before?.overallConversion ?? null;
+    const change = step.overallConversion === null || previousOverall === null ? null : step.overallConversion - previousOverall;
+    const countsFit = step.reached <= current.entered && before !== undefined && before.reached <= previous.entered;
+    if (i === 0 || !before || !countsFit) return { position: step.position, previousOverall, previousStep: before?.stepConversion ?? null, changePp: change, pValue: null, significance: null };
+    const test = twoProportionZTest(step.reached, current.entered, before.reached, previous.entered);
+    return { position: step.position, previousOverall, previousStep: before.stepConversion, changePp: change, pValue: test.pValue, significance: test.significance };
+  });
 }

@@ -2,8 +2,9 @@
 // and one journey's funnel (step and overall conversion, time to convert
 // against the step platform's benchmark) over a cohort-day range.
 import type { Db } from "@/lib/db";
-import { compareTimeToConvert, computeFunnel } from "@/lib/metrics/funnel";
-import type { Day } from "@/lib/metrics/periods";
+import { compareFunnels, compareTimeToConvert, computeFunnel, type FunnelOptions } from "@/lib/metrics/funnel";
+import { addDays, daysBetween, type Day } from "@/lib/metrics/periods";
+import { ratio } from "@/lib/metrics/ratios";
 import { getJourneyObservationBounds } from "@/lib/queries/getJourneyObservationBounds";
 import { getJourneyObservations } from "@/lib/queries/getJourneyObservations";
 import { getJourneysWithSteps } from "@/lib/queries/getJourneysWithSteps";
@@ -72,24 +73,33 @@ export interface JourneyFunnelParams {
   from?: Day;
   to?: Day;
   matureOnly: boolean;
+  /** also the same number of cohort days just before `from` (needs from and to) */
+  compare?: "previous";
+}
+
+/** The cohort days just before [from, to], as many as it has. */
+export function previousRange(from: Day, to: Day): { from: Day; to: Day } {
+  const length = daysBetween(from, to) + 1;
+  return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
 /** null when the workspace has no such journey. */
 export async function getJourneyFunnel(db: Db, workspace: WorkspaceRef, params: JourneyFunnelParams): Promise<JourneyFunnelResponse | null> {
   const journey = await findJourney(db, workspace.id, params.id);
   if (!journey) return null;
-  const [rows, bounds, benchmarks] = await Promise.all([
+  const earlier = params.compare === "previous" && params.from && params.to ? previousRange(params.from, params.to) : null;
+  const [rows, previousRows, bounds, benchmarks] = await Promise.all([
     getJourneyObservations(db, { workspaceId: workspace.id, journeyId: journey.id, from: params.from, to: params.to }),
+    earlier ? getJourneyObservations(db, { workspaceId: workspace.id, journeyId: journey.id, from: earlier.from, to: earlier.to }) : Promise.resolve(null),
     getJourneyObservationBounds(db, { workspaceId: workspace.id, journeyIds: [journey.id] }),
     getBenchmarkFigures(db, workspace),
   ]);
   const asOf = bounds[0]?.lastCohortDay ?? null;
   const rule = asOf === null ? undefined : { asOf, minAgeDays: JOURNEY_MATURITY_DAYS };
-  const funnel = computeFunnel(
-    rows,
-    journey.steps.map((s) => s.position),
-    params.matureOnly ? { matureOnly: rule } : { maturity: rule },
-  );
+  const positions = journey.steps.map((s) => s.position);
+  const options: FunnelOptions = params.matureOnly ? { matureOnly: rule } : { maturity: rule };
+  const funnel = computeFunnel(rows, positions, options);
+  const previous = previousRows && earlier ? computeFunnel(previousRows, positions, options) : null;
   const tolerance = workspace.benchmarkTolerance;
 
   return {
@@ -114,7 +124,14 @@ export async function getJourneyFunnel(db: Db, workspace: WorkspaceRef, params: 
         p75Days: f?.p75Days ?? null,
         // Step 1 is where time starts; its "time to convert" is 0 by definition.
         timeToConvert: i === 0 ? null : compareTimeToConvert(medianDays, info.platformKey, benchmarks, tolerance),
+        dropped: i === 0 ? null : (funnel.steps[i - 1]?.reached ?? 0) - (f?.reached ?? 0),
+        dropOff: f?.stepConversion === null || f?.stepConversion === undefined ? null : 1 - f.stepConversion,
+        distribution: (f?.histogram ?? []).map((h) => ({ days: h.days, people: h.people, share: ratio(h.people, f?.reached ?? 0) })),
       };
     }),
+    comparison:
+      previous && earlier
+        ? { range: earlier, entered: previous.entered, steps: compareFunnels(funnel, previous) }
+        : null,
   };
 }

@@ -137,6 +137,35 @@ describe("GET /api/v1/journeys/[id]", () => {
     expect(body.steps[2]).toMatchObject({ reached: 0, stepConversion: 0, medianDays: null });
   });
 
+  it("gives drop-off and the days-to-step distribution, and compares with the days just before", async () => {
+    // Nov 2 alone against Nov 1 alone
+    const res = await callRoute(getJourney, "/api/v1/journeys/ecom?from=2026-11-02&to=2026-11-02&compare=previous", { id: "ecom" });
+    const body = JourneyFunnelResponse.parse(await res.json());
+    const [s1, s2, s3] = body.steps;
+    expect([s1?.dropped, s1?.dropOff]).toEqual([null, null]);
+    // 50 entered, 20 reached step 2 (after 2 days: 5, after 4: 15), none step 3
+    expect(s2?.dropped).toBe(30);
+    expect(s2?.dropOff).toBeCloseTo(0.6, 12);
+    expect(s2?.distribution).toEqual([
+      { days: 2, people: 5, share: 0.25 },
+      { days: 4, people: 15, share: 0.75 },
+    ]);
+    expect([s3?.dropped, s3?.dropOff, s3?.distribution]).toEqual([20, 1, []]);
+    // Nov 1: 100 entered, 40 at step 2 (40%), 8 at step 3 (8%)
+    expect(body.comparison?.range).toEqual({ from: "2026-11-01", to: "2026-11-01" });
+    expect(body.comparison?.entered).toBe(100);
+    const [c1, c2, c3] = body.comparison?.steps ?? [];
+    expect(c1).toMatchObject({ previousOverall: 1, changePp: 0, significance: null });
+    expect(c2?.previousOverall).toBeCloseTo(0.4, 12);
+    expect(c2?.changePp).toBeCloseTo(0, 12);
+    // 20 of 50 against 40 of 100: fewer than 30 events on one side
+    expect(c2?.significance).toBe("too_little_data");
+    expect(c3?.changePp).toBeCloseTo(-0.08, 12);
+    // without both ends there is nothing to compare with
+    const open = JourneyFunnelResponse.parse(await (await callRoute(getJourney, "/api/v1/journeys/ecom?compare=previous", { id: "ecom" })).json());
+    expect(open.comparison).toBeNull();
+  });
+
   it("exports the steps as CSV", async () => {
     const res = await callRoute(getJourney, "/api/v1/journeys/ecom?format=csv", { id: "ecom" });
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);

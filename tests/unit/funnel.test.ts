@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BenchmarkFigure } from "@/lib/metrics/benchmarks";
-import { compareTimeToConvert, computeFunnel, histogramQuantile, mergeHistograms, type JourneyObservationRow } from "@/lib/metrics/funnel";
+import { compareFunnels, compareTimeToConvert, computeFunnel, histogramQuantile, mergeHistograms, type JourneyObservationRow } from "@/lib/metrics/funnel";
 
 const o = (cohortDay: string, position: number, daysToStep: number, people: number): JourneyObservationRow => ({ cohortDay, position, daysToStep, people });
 
@@ -60,7 +60,7 @@ describe("computeFunnel", () => {
     expect(f.lastCohortDay).toBe("2026-11-02");
     expect(f.immatureCohorts).toBeNull(); // no maturity rule given
     const [s1, s2, s3] = f.steps;
-    expect(s1).toEqual({ position: 1, reached: 150, stepConversion: null, overallConversion: 1, medianDays: 0, p75Days: 0 });
+    expect(s1).toEqual({ position: 1, reached: 150, stepConversion: null, overallConversion: 1, medianDays: 0, p75Days: 0, histogram: [{ days: 0, people: 150 }] });
     expect(s2?.reached).toBe(60);
     expect(s2?.stepConversion).toBeCloseTo(60 / 150, 12);
     expect(s2?.overallConversion).toBeCloseTo(60 / 150, 12);
@@ -164,5 +164,33 @@ describe("compareTimeToConvert", () => {
   it("applies only the step platform's own figure", () => {
     expect(compareTimeToConvert(3, "douyin", [lag])).toBeNull();
     expect(compareTimeToConvert(3, "wechat_private", [])).toBeNull();
+  });
+});
+
+describe("computeFunnel's histogram and compareFunnels", () => {
+  it("keeps each step's people by day, in day order", () => {
+    const f = computeFunnel(ROWS, [1, 2, 3]);
+    expect(f.steps[1]?.histogram).toEqual([
+      { days: 1, people: 10 },
+      { days: 2, people: 25 },
+      { days: 3, people: 10 },
+      { days: 4, people: 15 },
+    ]);
+    expect(f.steps[2]?.histogram).toEqual([{ days: 5, people: 8 }]);
+  });
+
+  it("compares each step's overall conversion in pp, with a two-proportion z-test", () => {
+    const funnel = (entered: number, reached: number) => computeFunnel([o("2026-11-01", 1, 0, entered), o("2026-11-01", 2, 1, reached)], [1, 2]);
+    const [first, second] = compareFunnels(funnel(1000, 300), funnel(1000, 200));
+    expect(first).toEqual({ position: 1, previousOverall: 1, previousStep: null, changePp: 0, pValue: null, significance: null });
+    // pooled 0.25, se = √(0.25·0.75·(1/1000 + 1/1000)), z = 0.1 / se = 5.16398; p = erfc(z/√2) = 2.41756e-7
+    expect(second?.changePp).toBeCloseTo(0.1, 12);
+    expect(second?.previousOverall).toBeCloseTo(0.2, 12);
+    expect(second?.pValue).toBeCloseTo(2.417564e-7, 12);
+    expect(second?.significance).toBe("significant");
+    // 3 of 50 against 2 of 50: too few events to judge
+    expect(compareFunnels(funnel(50, 3), funnel(50, 2))[1]?.significance).toBe("too_little_data");
+    // an empty earlier period has no conversion to compare with
+    expect(compareFunnels(funnel(50, 3), computeFunnel([], [1, 2]))[1]).toMatchObject({ previousOverall: null, changePp: null, significance: "too_little_data" });
   });
 });

@@ -7,7 +7,12 @@ import { Format } from "./params";
 export const JourneyListQuery = z.strictObject({ ...WorkspaceField, format: Format });
 
 /** `from`/`to` bound the cohort days (the day people entered step 1); `mature=true` leaves out cohorts too young to have converted. */
-export const JourneyDetailQuery = withOptionalRange({ mature: QueryBoolean.default(false), format: Format });
+export const JourneyDetailQuery = withOptionalRange({
+  mature: QueryBoolean.default(false),
+  format: Format,
+  /** compare with the same number of cohort days just before `from` (needs from and to) */
+  compare: z.enum(["previous"]).optional(),
+});
 export type JourneyDetailQuery = z.infer<typeof JourneyDetailQuery>;
 
 export const JourneyIdParam = z.strictObject({ id: z.string().min(1).max(128) });
@@ -50,6 +55,29 @@ export const FunnelStepSchema = z.strictObject({
   p75Days: z.number().int().nonnegative().nullable(),
   /** the step platform's own time-to-convert figure (Xiaohongshu's 3-day seeding lag); null when there is none */
   timeToConvert: BenchmarkCheck.nullable(),
+  /** people lost since the previous step; null for step 1 */
+  dropped: z.number().int().nullable(),
+  /** 1 − step conversion; null for step 1 or a zero previous step */
+  dropOff: Rate,
+  /** people who reached the step by days after entering, with their share of the step's people */
+  distribution: z.array(z.strictObject({ days: z.number().int().nonnegative(), people: Count, share: Rate })),
+});
+
+export const FunnelComparisonSchema = z.strictObject({
+  /** the earlier cohort days compared with */
+  range: z.strictObject({ from: DayString, to: DayString }),
+  entered: Count,
+  steps: z.array(
+    z.strictObject({
+      position: z.number().int().positive(),
+      previousOverall: Rate,
+      previousStep: Rate,
+      /** overall conversion change, in pp as a fraction */
+      changePp: Rate,
+      pValue: Rate,
+      significance: z.enum(["significant", "not_significant", "too_little_data"]).nullable(),
+    }),
+  ),
 });
 
 export const JourneyFunnelResponse = z.strictObject({
@@ -72,5 +100,7 @@ export const JourneyFunnelResponse = z.strictObject({
   lastCohortDay: DayString.nullable(),
   entered: Count,
   steps: z.array(FunnelStepSchema),
+  /** null unless compare=previous was asked with a from and a to */
+  comparison: FunnelComparisonSchema.nullable(),
 });
 export type JourneyFunnelResponse = z.infer<typeof JourneyFunnelResponse>;

@@ -1,6 +1,9 @@
 // GET /api/v1/journeys/[id] — one journey's funnel: step and overall
 // conversion, time to convert (median, p75) against the step platform's
-// benchmark, for cohort days in [from, to]; mature=true drops young cohorts.
+// benchmark, drop-off and the days-to-step distribution, for cohort days in
+// [from, to]; mature=true drops young cohorts; compare=previous (with from and
+// to) adds the same number of days just before, with each step's change in
+// pp and its significance.
 import { csvResponse } from "@/lib/api/csv";
 import { json, notFound } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
@@ -12,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ id: string }>("analysis.read", async (_request, { db, workspace, params, query }) => {
   const { id } = parseInput(JourneyIdParam, params);
   const q = parseInput(JourneyDetailQuery, queryObject(query));
-  const funnel = await getJourneyFunnel(db, workspace, { id, from: q.from, to: q.to, matureOnly: q.mature });
+  const funnel = await getJourneyFunnel(db, workspace, { id, from: q.from, to: q.to, matureOnly: q.mature, compare: q.compare });
   if (!funnel) return notFound(`Journey "${id}"`);
   if (q.format === "csv") {
     return csvResponse(

@@ -17,6 +17,7 @@ export const PAGE_ACTIONS = [
   { href: "/executive", action: "dashboard.read", label: "executive", group: "dashboards" },
   { href: "/goals", action: "dashboard.read", label: "goals", group: "plan" },
   { href: "/benchmarks", action: "analysis.read", label: "benchmarks", group: "plan" },
+  { href: "/funnels", action: "analysis.read", label: "funnels", group: "analysis" },
   { href: "/ai", action: "analysis.read", label: "ai", group: "analysis" },
   { href: "/data", action: "imports.read", label: "data", group: "data" },
   { href: "/settings", action: "settings.manage", label: "settings", group: "admin" },

@@ -5,6 +5,7 @@
 // Step 1 rows have daysToStep 0 and count the people who entered. Because the
 // rows keep the day split, counts and the time-to-convert quantiles over many
 // cohort days are exact: merge the histograms, then read the quantile.
+import { changePp } from "./changes";
 import { benchmarkStatus, type BenchmarkFigure, type BenchmarkStatus } from "./benchmarks";
 import { daysBetween, type Day } from "./periods";
 import { ratio } from "./ratios";
@@ -174,7 +175,7 @@ export interface StepChange {
   /** the previous period's overall conversion (reached / entered) */
   previousOverall: number | null;
   previousStep: number | null;
-  /** overall conversion now minus before, in percentage points as a fraction (0.012 = +1.2 pp) */
+  /** overall conversion now minus before, in percentage points (0.031 → 0.034 gives +0.3) */
   changePp: number | null;
   /** two-proportion z-test of reached / entered now against before; null for step 1 (always 100%) */
   pValue: number | null;
@@ -191,7 +192,7 @@ export function compareFunnels(current: Funnel, previous: Funnel): StepChange[] 
   return current.steps.map((step, i) => {
     const before = previous.steps.find((s) => s.position === step.position);
     const previousOverall = before?.overallConversion ?? null;
-    const change = step.overallConversion === null || previousOverall === null ? null : step.overallConversion - previousOverall;
+    const change = changePp(step.overallConversion, previousOverall);
     const countsFit = step.reached <= current.entered && before !== undefined && before.reached <= previous.entered;
     if (i === 0 || !before || !countsFit) return { position: step.position, previousOverall, previousStep: before?.stepConversion ?? null, changePp: change, pValue: null, significance: null };
     const test = twoProportionZTest(step.reached, current.entered, before.reached, previous.entered);

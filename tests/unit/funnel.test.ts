@@ -184,7 +184,7 @@ describe("computeFunnel's histogram and compareFunnels", () => {
     const [first, second] = compareFunnels(funnel(1000, 300), funnel(1000, 200));
     expect(first).toEqual({ position: 1, previousOverall: 1, previousStep: null, changePp: 0, pValue: null, significance: null });
     // pooled 0.25, se = √(0.25·0.75·(1/1000 + 1/1000)), z = 0.1 / se = 5.16398; p = erfc(z/√2) = 2.41756e-7
-    expect(second?.changePp).toBeCloseTo(0.1, 12);
+    expect(second?.changePp).toBeCloseTo(10, 10);
     expect(second?.previousOverall).toBeCloseTo(0.2, 12);
     expect(second?.pValue).toBeCloseTo(2.417564e-7, 12);
     expect(second?.significance).toBe("significant");

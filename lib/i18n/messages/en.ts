@@ -1,4 +1,5 @@
 import { ai } from "./ai";
+import { funnels } from "./funnels";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -29,6 +30,7 @@ export const en = {
     goals: "Goals",
     benchmarks: "Benchmarks",
     data: "Data",
+    funnels: "Journeys",
     ai: "AI tools",
     settings: "Settings",
   },
@@ -47,6 +49,7 @@ export const en = {
   auth: auth.en,
   settings: settings.en,
   ai: ai.en,
+  funnels: funnels.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { ai } from "./ai";
+import { funnels } from "./funnels";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -29,6 +30,7 @@ export const zhCN = {
     goals: "目标",
     benchmarks: "基准",
     data: "数据导入",
+    funnels: "用户旅程",
     ai: "AI 工具",
     settings: "设置",
   },
@@ -47,4 +49,5 @@ export const zhCN = {
   auth: auth["zh-CN"],
   settings: settings["zh-CN"],
   ai: ai["zh-CN"],
+  funnels: funnels["zh-CN"],
 } satisfies Messages;

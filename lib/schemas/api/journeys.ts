@@ -72,7 +72,7 @@ export const FunnelComparisonSchema = z.strictObject({
       position: z.number().int().positive(),
       previousOverall: Rate,
       previousStep: Rate,
-      /** overall conversion change, in pp as a fraction */
+      /** overall conversion change, in percentage points (0.031 → 0.034 gives +0.3) */
       changePp: Rate,
       pValue: Rate,
       significance: z.enum(["significant", "not_significant", "too_little_data"]).nullable(),

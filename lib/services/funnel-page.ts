@@ -1,13 +1,15 @@
 // What /funnels shows: the workspace's journeys, the one chosen (the URL's,
-// else the first), the cohort-day range (the URL's, else the last 28 days it
-// has data for) and that journey's funnel over it, compared with the days
-// just before.
+// else the first), the cohort-day range (the URL's, else the last 28 cohort
+// days old enough to have converted) and that journey's funnel over it,
+// compared with the days just before. Ending the default at the last mature
+// cohort keeps the comparison fair: young cohorts are still converting, and
+// would read as a drop.
 import type { Db } from "@/lib/db";
 import { addDays, type Day } from "@/lib/metrics/periods";
 import type { JourneyFunnelResponse, JourneyListResponse } from "@/lib/schemas/api/journeys";
 import type { FunnelsPageParams } from "@/lib/schemas/funnels-page-params";
 import type { WorkspaceRef } from "./analysis-support";
-import { getJourneyFunnel, getJourneyList } from "./journey-funnel";
+import { getJourneyFunnel, getJourneyList, JOURNEY_MATURITY_DAYS } from "./journey-funnel";
 
 /** Cohort days in the default range. */
 export const DEFAULT_FUNNEL_DAYS = 28;
@@ -29,7 +31,9 @@ export async function getFunnelPage(db: Db, workspace: WorkspaceRef, params: Fun
   const unknownJourney = params.journey !== null && named === undefined;
   if (!journey) return { journeys, journey: null, range: null, funnel: null, unknownJourney };
   const last = journey.observed?.lastCohortDay ?? null;
-  const range = params.from && params.to ? { from: params.from, to: params.to } : last ? { from: addDays(last, -(DEFAULT_FUNNEL_DAYS - 1)), to: last } : null;
+  const first = journey.observed?.firstCohortDay ?? null;
+  const lastMature = last && first ? (addDays(last, -JOURNEY_MATURITY_DAYS) >= first ? addDays(last, -JOURNEY_MATURITY_DAYS) : last) : null;
+  const range = params.from && params.to ? { from: params.from, to: params.to } : lastMature ? { from: addDays(lastMature, -(DEFAULT_FUNNEL_DAYS - 1)), to: lastMature } : null;
   const funnel = await getJourneyFunnel(db, workspace, {
     id: journey.key,
     from: range?.from,

@@ -1,4 +1,5 @@
 import { ai } from "./ai";
+import { audience } from "./audience";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -22,6 +23,7 @@ export const en = {
     benchmarks: "Benchmarks",
     data: "Data",
     ai: "AI tools",
+    audience: "Audience",
     settings: "Settings",
   },
   controls: {
@@ -39,6 +41,7 @@ export const en = {
   auth: auth.en,
   settings: settings.en,
   ai: ai.en,
+  audience: audience.en,
 };
 
 export type Messages = DeepString<typeof en>;

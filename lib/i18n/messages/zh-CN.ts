@@ -1,5 +1,6 @@
 import type { Messages } from "./en";
 import { ai } from "./ai";
+import { audience } from "./audience";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -22,6 +23,7 @@ export const zhCN = {
     benchmarks: "基准",
     data: "数据导入",
     ai: "AI 工具",
+    audience: "人群",
     settings: "设置",
   },
   controls: {
@@ -39,4 +41,5 @@ export const zhCN = {
   auth: auth["zh-CN"],
   settings: settings["zh-CN"],
   ai: ai["zh-CN"],
+  audience: audience["zh-CN"],
 } satisfies Messages;

@@ -67,7 +67,7 @@ export default async function AudienceRoute({ searchParams }: { searchParams: Pr
             {dataLink}
           </p>
         ) : (
-          <div className="grid min-w-0 gap-4 xl:grid-cols-2">
+          <div className="flex min-w-0 flex-col gap-4">
             {tiers.platforms.map((p) => (
               <TierPanel key={p.platformKey} tiers={p} platformName={platformName(p.platformKey, locale)} currency={currency} locale={locale} messages={m} />
             ))}

@@ -9,7 +9,7 @@ type Segment = SegmentsResponse["segments"][number];
 type Kpis = Pick<Segment, "ctr" | "interactionRate" | "conversionRate" | "roi">;
 
 function KpiCells({ k, locale }: { k: Kpis; locale: Locale }) {
-  const cell = `${TD} text-right tabular-nums`;
+  const cell = `${TD} whitespace-nowrap text-right tabular-nums`;
   return (
     <>
       <td className={cell} data-testid="segment-ctr">
@@ -66,7 +66,7 @@ export function SegmentTable({ segments, locale, messages: m }: { segments: Segm
                   </span>
                 )}
               </th>
-              <td className={`${TD} text-right tabular-nums`}>{s.accounts}</td>
+              <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{s.accounts}</td>
               <KpiCells k={s} locale={locale} />
             </tr>
             {s.byPlatform.length > 1 &&
@@ -75,7 +75,7 @@ export function SegmentTable({ segments, locale, messages: m }: { segments: Segm
                   <th scope="row" className={`${TD} whitespace-nowrap pl-6 text-left font-normal`}>
                     {platformName(p.platformKey, locale)}
                   </th>
-                  <td className={`${TD} text-right tabular-nums`}>{p.accounts}</td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{p.accounts}</td>
                   <KpiCells k={p} locale={locale} />
                 </tr>
               ))}

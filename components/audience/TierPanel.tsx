@@ -1,11 +1,14 @@
 import { STAGE_COLORS } from "@/components/audience/stage-colors";
 import { RankedBarChart } from "@/components/charts/RankedBarChart";
-import { CAPTION, CARD, TABLE, TABLE_WRAP, TD, TH } from "@/components/data/ui";
+import { CAPTION, TABLE, TABLE_WRAP, TD, TH } from "@/components/data/ui";
 import { formatCount, formatMajorMoney, formatMoney, formatPercent, formatScore } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { TiersResponse } from "@/lib/schemas/api/tiers";
+
+/** Header cells may wrap: "Contacts per member / week" would otherwise force the table wider than half a screen. */
+const TH_WRAP = TH.replace("whitespace-nowrap ", "");
 
 type PlatformTiers = TiersResponse["platforms"][number];
 
@@ -25,7 +28,7 @@ export function TierPanel({
 }) {
   const headingId = `tiers-${tiers.platformKey}`;
   return (
-    <section aria-labelledby={headingId} className={`${CARD} flex min-w-0 flex-col gap-2`} data-testid="tier-panel" data-platform={tiers.platformKey}>
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-testid="tier-panel" data-platform={tiers.platformKey}>
       <h3 id={headingId} className="text-base font-semibold">
         {platformName}
       </h3>
@@ -37,67 +40,69 @@ export function TierPanel({
           contacts: formatScore(tiers.contactsPerMemberWeek, locale),
         })}
       </p>
-      <RankedBarChart
-        data={tiers.stages.map((s) => ({ key: s.stage, name: m.stages[s.stage], value: s.share, color: STAGE_COLORS[s.stage] }))}
-        locale={locale}
-        unit="percent"
-        valueLabel={m.tiers.share}
-        benchmark={null}
-        testId="tier-share-chart"
-        title={fill(m.tiers.chartTitle, { platform: platformName })}
-        desc={m.tiers.chartDesc}
-        rowHeight={30}
-      />
-      <div className={TABLE_WRAP} tabIndex={0} role="region" aria-label={fill(m.tiers.chartTitle, { platform: platformName })}>
-        <table className={TABLE}>
-          <thead className="bg-slate-50 dark:bg-slate-800/60">
-            <tr>
-              <th scope="col" className={TH}>
-                {m.tiers.stage}
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                {m.tiers.members}
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                {m.tiers.share}
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                {m.tiers.value}
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                {m.tiers.valuePerMember}
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                {m.tiers.contactRate}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {tiers.stages.map((s) => (
-              <tr key={s.stage} data-testid="tier-row" data-platform={tiers.platformKey} data-stage={s.stage}>
-                <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
-                  <span className="mr-2 inline-block h-2.5 w-2.5 rounded-sm" style={{ background: STAGE_COLORS[s.stage] }} aria-hidden />
-                  {m.stages[s.stage]}
+      <div className="grid min-w-0 items-start gap-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <RankedBarChart
+          data={tiers.stages.map((s) => ({ key: s.stage, name: m.stagesShort[s.stage], value: s.share, color: STAGE_COLORS[s.stage] }))}
+          locale={locale}
+          unit="percent"
+          valueLabel={m.tiers.share}
+          benchmark={null}
+          testId="tier-share-chart"
+          title={fill(m.tiers.chartTitle, { platform: platformName })}
+          desc={m.tiers.chartDesc}
+          rowHeight={30}
+        />
+        <div className={TABLE_WRAP} tabIndex={0} role="region" aria-label={fill(m.tiers.chartTitle, { platform: platformName })}>
+          <table className={TABLE}>
+            <thead className="bg-slate-50 dark:bg-slate-800/60">
+              <tr>
+                <th scope="col" className={TH}>
+                  {m.tiers.stage}
                 </th>
-                <td className={`${TD} text-right tabular-nums`} data-testid="tier-members">
-                  {formatCount(s.members, locale)}
-                </td>
-                <td className={`${TD} text-right tabular-nums`} data-testid="tier-share">
-                  {formatPercent(s.share, locale)}
-                </td>
-                <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-value">
-                  {formatMoney(s.valueMinor, currency, locale)}
-                </td>
-                <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-value-per-member">
-                  {formatMajorMoney(s.valuePerMember, currency, locale)}
-                </td>
-                <td className={`${TD} text-right tabular-nums`} data-testid="tier-contact-rate">
-                  {formatScore(s.contactsPerMemberWeek, locale)}
-                </td>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.members}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.share}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.value}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.valuePerMember}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.contactRate}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {tiers.stages.map((s) => (
+                <tr key={s.stage} data-testid="tier-row" data-platform={tiers.platformKey} data-stage={s.stage}>
+                  <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
+                    <span className="mr-2 inline-block h-2.5 w-2.5 rounded-sm" style={{ background: STAGE_COLORS[s.stage] }} aria-hidden />
+                    {m.stages[s.stage]}
+                  </th>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-members">
+                    {formatCount(s.members, locale)}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-share">
+                    {formatPercent(s.share, locale)}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-value">
+                    {formatMoney(s.valueMinor, currency, locale)}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-value-per-member">
+                    {formatMajorMoney(s.valuePerMember, currency, locale)}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="tier-contact-rate">
+                    {formatScore(s.contactsPerMemberWeek, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </section>
   );

@@ -25,6 +25,13 @@ export const audience = section({
       dormant: "Dormant (churn risk)",
       churned: "Churned",
     },
+    stagesShort: {
+      new: "New",
+      active: "Active",
+      loyal: "Loyal",
+      dormant: "Dormant",
+      churned: "Churned",
+    },
     tiers: {
       title: "Traffic tiers",
       caption:
@@ -87,6 +94,13 @@ export const audience = section({
       active: "活跃",
       loyal: "忠实（超级用户）",
       dormant: "沉睡（流失风险）",
+      churned: "已流失",
+    },
+    stagesShort: {
+      new: "新客",
+      active: "活跃",
+      loyal: "忠实",
+      dormant: "沉睡",
       churned: "已流失",
     },
     tiers: {

@@ -31,7 +31,7 @@ function KpiCells({ k, locale }: { k: Kpis; locale: Locale }) {
 /** Segment KPIs over the chosen platforms, then per platform beneath each segment; never summed (segments overlap). */
 export function SegmentTable({ segments, locale, messages: m }: { segments: Segment[]; locale: Locale; messages: Messages["audience"] }) {
   return (
-    <div className={TABLE_WRAP} tabIndex={0} role="region" aria-label={m.segments.title}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={m.segments.title}>
       <table className={TABLE} data-testid="segment-table">
         <thead className="bg-slate-50 dark:bg-slate-800/60">
           <tr>

@@ -1,7 +1,7 @@
 import { STAGE_COLORS } from "@/components/audience/stage-colors";
 import { RankedBarChart } from "@/components/charts/RankedBarChart";
 import { CAPTION, TABLE, TABLE_WRAP, TD, TH } from "@/components/data/ui";
-import { formatCount, formatMajorMoney, formatMoney, formatPercent, formatScore } from "@/lib/format";
+import { formatCount, formatDay, formatMajorMoney, formatMoney, formatPercent, formatScore } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages/en";
@@ -9,6 +9,8 @@ import type { TiersResponse } from "@/lib/schemas/api/tiers";
 
 /** Header cells may wrap: "Contacts per member / week" would otherwise force the table wider than half a screen. */
 const TH_WRAP = TH.replace("whitespace-nowrap ", "");
+
+const FOCUS = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500";
 
 type PlatformTiers = TiersResponse["platforms"][number];
 
@@ -52,7 +54,7 @@ export function TierPanel({
           desc={m.tiers.chartDesc}
           rowHeight={30}
         />
-        <div className={TABLE_WRAP} tabIndex={0} role="region" aria-label={fill(m.tiers.chartTitle, { platform: platformName })}>
+        <div className={`${TABLE_WRAP} ${FOCUS}`} tabIndex={0} role="region" aria-label={fill(m.tiers.tableLabel, { platform: platformName })}>
           <table className={TABLE}>
             <thead className="bg-slate-50 dark:bg-slate-800/60">
               <tr>
@@ -104,6 +106,45 @@ export function TierPanel({
           </table>
         </div>
       </div>
+      <details className="text-sm" data-testid="tier-weekly">
+        <summary className={`cursor-pointer rounded text-xs font-medium text-slate-600 dark:text-slate-300 ${FOCUS}`}>{m.tiers.weekly}</summary>
+        <div className={`${TABLE_WRAP} mt-2`}>
+          <table className={TABLE}>
+            <thead className="bg-slate-50 dark:bg-slate-800/60">
+              <tr>
+                <th scope="col" className={TH}>
+                  {m.tiers.week}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.weekMembers}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.weekContacts}
+                </th>
+                <th scope="col" className={`${TH_WRAP} text-right`}>
+                  {m.tiers.weekChurn}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {tiers.weekly.map((w) => (
+                <tr key={w.weekStart} data-testid="tier-week-row" data-week={w.weekStart}>
+                  <th scope="row" className={`${TD} whitespace-nowrap text-left font-normal`}>
+                    {formatDay(w.weekStart, locale, true)}
+                  </th>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{formatCount(w.members, locale)}</td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="week-contacts">
+                    {formatScore(w.contactsPerMember, locale)}
+                  </td>
+                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`} data-testid="week-churn">
+                    {formatPercent(w.churnShare, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }

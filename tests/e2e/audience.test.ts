@@ -112,6 +112,17 @@ async function expectPageEqualsApi(page: Page, locale: Locale): Promise<{ tiers:
   expect(data.segments.segments.length).toBeGreaterThan(0);
   expect(await shownTiers(page)).toEqual(expectedTiers(data.tiers, locale));
   expect(await shownSegments(page)).toEqual(expectedSegments(data.segments, locale));
+  // the week-by-week contacts against churn, in the collapsed details of each platform
+  const weeks = await page.locator('[data-testid="tier-week-row"]').evaluateAll((rows) =>
+    rows.map((r) => [
+      r.getAttribute("data-week") ?? "",
+      (r.querySelector('[data-testid="week-contacts"]')?.textContent ?? "").trim(),
+      (r.querySelector('[data-testid="week-churn"]')?.textContent ?? "").trim(),
+    ]),
+  );
+  expect(weeks).toEqual(
+    data.tiers.platforms.flatMap((p) => p.weekly.map((w) => [w.weekStart, formatScore(w.contactsPerMember, locale), formatPercent(w.churnShare, locale)])),
+  );
   return data;
 }
 

@@ -11,14 +11,16 @@ export type NavGroup = (typeof NAV_GROUPS)[number];
 /** Groups shown as a menu on wide screens (when they hold more than one page for the member). */
 export const MENU_GROUPS: readonly NavGroup[] = ["analysis", "plan"];
 
+/** In the order the header shows them: by group, then within the group. */
 export const PAGE_ACTIONS = [
   { href: "/", action: "dashboard.read", label: "weekly", group: "dashboards" },
   { href: "/platforms", action: "dashboard.read", label: "platforms", group: "dashboards" },
   { href: "/executive", action: "dashboard.read", label: "executive", group: "dashboards" },
+  { href: "/funnels", action: "analysis.read", label: "funnels", group: "analysis" },
+  { href: "/audience", action: "analysis.read", label: "audience", group: "analysis" },
+  { href: "/ai", action: "analysis.read", label: "ai", group: "analysis" },
   { href: "/goals", action: "dashboard.read", label: "goals", group: "plan" },
   { href: "/benchmarks", action: "analysis.read", label: "benchmarks", group: "plan" },
-  { href: "/funnels", action: "analysis.read", label: "funnels", group: "analysis" },
-  { href: "/ai", action: "analysis.read", label: "ai", group: "analysis" },
   { href: "/data", action: "imports.read", label: "data", group: "data" },
   { href: "/settings", action: "settings.manage", label: "settings", group: "admin" },
 ] as const satisfies readonly { href: string; action: Action; label: string; group: NavGroup }[];

@@ -24,6 +24,7 @@ const PAGES: Record<string, { access: PageAccess; url: string }> = {
   "/goals": { access: EVERYONE, url: "/goals" },
   "/benchmarks": { access: ["admin", "manager", "analyst"], url: "/benchmarks" },
   "/funnels": { access: ["admin", "manager", "analyst"], url: "/funnels" },
+  "/audience": { access: ["admin", "manager", "analyst"], url: "/audience" },
   "/ai": { access: ["admin", "manager", "analyst"], url: "/ai" },
   "/data": { access: ["admin", "manager", "analyst"], url: "/data" },
   "/settings": { access: ["admin"], url: "/settings" },

@@ -1,5 +1,6 @@
 import { ai } from "./ai";
 import { funnels } from "./funnels";
+import { audience } from "./audience";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -32,6 +33,7 @@ export const en = {
     data: "Data",
     funnels: "Journeys",
     ai: "AI tools",
+    audience: "Audience",
     settings: "Settings",
   },
   controls: {
@@ -50,6 +52,7 @@ export const en = {
   settings: settings.en,
   ai: ai.en,
   funnels: funnels.en,
+  audience: audience.en,
 };
 
 export type Messages = DeepString<typeof en>;

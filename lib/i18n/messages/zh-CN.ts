@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { ai } from "./ai";
 import { funnels } from "./funnels";
+import { audience } from "./audience";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -32,6 +33,7 @@ export const zhCN = {
     data: "数据导入",
     funnels: "用户旅程",
     ai: "AI 工具",
+    audience: "人群",
     settings: "设置",
   },
   controls: {
@@ -50,4 +52,5 @@ export const zhCN = {
   settings: settings["zh-CN"],
   ai: ai["zh-CN"],
   funnels: funnels["zh-CN"],
+  audience: audience["zh-CN"],
 } satisfies Messages;

@@ -9,6 +9,7 @@ export const PAGE_ACTIONS = [
   { href: "/executive", action: "dashboard.read", label: "executive" },
   { href: "/goals", action: "dashboard.read", label: "goals" },
   { href: "/benchmarks", action: "analysis.read", label: "benchmarks" },
+  { href: "/retention", action: "analysis.read", label: "retention" },
   { href: "/ai", action: "analysis.read", label: "ai" },
   { href: "/data", action: "imports.read", label: "data" },
   { href: "/settings", action: "settings.manage", label: "settings" },

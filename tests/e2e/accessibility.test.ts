@@ -73,6 +73,7 @@ const PAGES: PageUnderTest[] = [
   },
   { name: "goals", path: "/goals", ready: visible("goal-list") },
   { name: "benchmarks", path: "/benchmarks", ready: visible("set-detail") },
+  { name: "retention", path: "/retention", ready: chartsReady(["retention-curves"]) },
   { name: "ai", path: "/ai", ready: chartsReady(["scorecard-chart"]) },
   { name: "settings", path: "/settings", ready: visible("settings-audit") },
   { name: "account", path: "/account", ready: visible("membership-list") },

@@ -23,6 +23,7 @@ const PAGES: Record<string, { access: PageAccess; url: string }> = {
   "/executive": { access: EVERYONE, url: "/executive" },
   "/goals": { access: EVERYONE, url: "/goals" },
   "/benchmarks": { access: ["admin", "manager", "analyst"], url: "/benchmarks" },
+  "/retention": { access: ["admin", "manager", "analyst"], url: "/retention" },
   "/ai": { access: ["admin", "manager", "analyst"], url: "/ai" },
   "/data": { access: ["admin", "manager", "analyst"], url: "/data" },
   "/settings": { access: ["admin"], url: "/settings" },

@@ -3,6 +3,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { retention } from "./retention";
 import { settings } from "./settings";
 import { weekly } from "./weekly";
 import type { DeepString } from "./section";
@@ -21,6 +22,7 @@ export const en = {
     goals: "Goals",
     benchmarks: "Benchmarks",
     data: "Data",
+    retention: "Retention",
     ai: "AI tools",
     settings: "Settings",
   },
@@ -39,6 +41,7 @@ export const en = {
   auth: auth.en,
   settings: settings.en,
   ai: ai.en,
+  retention: retention.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -4,6 +4,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { retention } from "./retention";
 import { settings } from "./settings";
 import { weekly } from "./weekly";
 
@@ -21,6 +22,7 @@ export const zhCN = {
     goals: "目标",
     benchmarks: "基准",
     data: "数据导入",
+    retention: "留存",
     ai: "AI 工具",
     settings: "设置",
   },
@@ -39,4 +41,5 @@ export const zhCN = {
   auth: auth["zh-CN"],
   settings: settings["zh-CN"],
   ai: ai["zh-CN"],
+  retention: retention["zh-CN"],
 } satisfies Messages;

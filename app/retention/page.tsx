@@ -74,10 +74,12 @@ export default async function RetentionRoute({ searchParams }: { searchParams: P
   );
   const controls = (
     <RetentionControls
+      // a new view starts from its own choices (an uncontrolled select would keep the last one)
+      key={retentionHref(state)}
       state={state}
       platform={selected?.platformKey ?? null}
       platforms={data.platforms.map((p) => ({ key: p.platformKey, label: name(p), color: PLATFORMS[p.platformKey].color }))}
-      periods={periods}
+      periods={data.platforms.length > 0 ? periods : []}
       period={data.period}
       labels={m.controls}
     />
@@ -201,7 +203,7 @@ export default async function RetentionRoute({ searchParams }: { searchParams: P
                         </td>
                       ) : null,
                     )}
-                    <td className={`${TD} text-right text-slate-500 dark:text-slate-400`}>{reference ? pct(reference.benchmark.value) : "—"}</td>
+                    <td className={`${TD} text-right text-slate-600 dark:text-slate-300`}>{reference ? pct(reference.benchmark.value) : "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -132,8 +132,11 @@ describe.skipIf(chromiumPath === null)("retention page", () => {
       if (monthly.platforms.length === 0) {
         await page.locator('[data-testid="retention-empty"]').waitFor({ state: "visible" });
         expect(await shownFigures(page)).toEqual([]);
+        // nothing to pick a period of
+        expect(await page.locator('[data-testid="period-select"]').count()).toBe(0);
       } else {
         expect(await shownFigures(page)).toEqual(expectedFigures(monthly, "en"));
+        expect(await page.locator('[data-testid="period-select"]').inputValue()).toBe(String(monthly.period));
       }
       expect(expectedFigures(monthly, "en")).not.toEqual(expectedFigures(weekly, "en"));
       await saveScreenshot(page, "retention-en-1280-month");

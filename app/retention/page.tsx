@@ -171,7 +171,7 @@ export default async function RetentionRoute({ searchParams }: { searchParams: P
             {fill(m.sideBySide.missing, { missing: missing.join(locale === "zh-CN" ? "、" : ", ") })}
           </p>
         ) : (
-          <div className={TABLE_WRAP} role="region" aria-labelledby="side-by-side-title" tabIndex={0}>
+          <div className={TABLE_WRAP} role="region" aria-label={m.sideBySide.tableLabel} tabIndex={0}>
             <table className={`${TABLE} tabular-nums`} data-testid="side-by-side">
               <thead>
                 <tr>

@@ -49,6 +49,7 @@ export const retention = section({
       caption: "The two curves next to each other and the benchmark: how much longer a private-domain audience stays.",
       missing: "Side by side needs cohorts on both WeChat private domain and virtual platforms; this workspace lacks {missing}.",
       benchmark: "Benchmark",
+      tableLabel: "Retention per period: private domain, virtual platforms and the benchmark; scrolls sideways",
     },
     triangle: {
       title: "Cohort triangle: {platform}",
@@ -118,6 +119,7 @@ export const retention = section({
       caption: "两条曲线与基准并列：私域用户留得更久多少。",
       missing: "对比需要微信私域和虚拟社交平台两方的群组数据；本工作区缺少{missing}。",
       benchmark: "基准",
+      tableLabel: "各期留存率：私域、虚拟社交平台与基准，可横向滚动",
     },
     triangle: {
       title: "群组三角图：{platform}",

@@ -83,7 +83,7 @@ export const retention = section({
       unit: "群组",
       units: { week: "按周", month: "按月" },
       platform: "三角图平台",
-      period: "留存率取第",
+      period: "留存率取值周期",
       apply: "显示",
     },
     unitNoun: { week: "周", month: "月" },

@@ -17,6 +17,7 @@ export const PAGE_ACTIONS = [
   { href: "/platforms", action: "dashboard.read", label: "platforms", group: "dashboards" },
   { href: "/executive", action: "dashboard.read", label: "executive", group: "dashboards" },
   { href: "/funnels", action: "analysis.read", label: "funnels", group: "analysis" },
+  { href: "/retention", action: "analysis.read", label: "retention", group: "analysis" },
   { href: "/audience", action: "analysis.read", label: "audience", group: "analysis" },
   { href: "/ai", action: "analysis.read", label: "ai", group: "analysis" },
   { href: "/goals", action: "dashboard.read", label: "goals", group: "plan" },

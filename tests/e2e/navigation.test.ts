@@ -33,7 +33,7 @@ describe.skipIf(chromiumPath === null)("header navigation", () => {
       expect(await visibleLinks(page)).toEqual([]);
       await button.click();
       expect(await button.getAttribute("aria-expanded")).toBe("true");
-      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
+      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
       expect(await page.locator('[data-testid="nav-panel"]').innerText()).toContain("目标与基准");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await saveScreenshot(page, "nav-zh-390-open");
@@ -51,11 +51,17 @@ describe.skipIf(chromiumPath === null)("header navigation", () => {
     const opened = await openPage(browser, `${baseURL}/`, { locale: "en", width: 1280, height: 800, cookies: { locale: "en" } });
     const { page } = opened;
     try {
-      expect(await visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/ai", "/data", "/settings"]);
+      expect(await visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/data", "/settings"]);
+      const analysis = page.locator('[data-testid="nav-group-analysis"]');
+      await analysis.click();
+      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/data", "/settings"]);
+      // A click elsewhere closes it.
+      await page.locator("h1").click();
+      expect(await analysis.getAttribute("aria-expanded")).toBe("false");
       const plan = page.locator('[data-testid="nav-group-plan"]');
       await plan.click();
       expect(await plan.getAttribute("aria-expanded")).toBe("true");
-      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
+      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/goals", "/benchmarks", "/data", "/settings"]);
       await saveScreenshot(page, "nav-en-1280-plan-open");
       await page.keyboard.press("Escape");
       expect(await plan.getAttribute("aria-expanded")).toBe("false");

@@ -5,6 +5,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { retention } from "./retention";
 import { settings } from "./settings";
 import { weekly } from "./weekly";
 import type { DeepString } from "./section";
@@ -32,6 +33,7 @@ export const en = {
     benchmarks: "Benchmarks",
     data: "Data",
     funnels: "Journeys",
+    retention: "Retention",
     ai: "AI tools",
     audience: "Audience",
     settings: "Settings",
@@ -53,6 +55,7 @@ export const en = {
   ai: ai.en,
   funnels: funnels.en,
   audience: audience.en,
+  retention: retention.en,
 };
 
 export type Messages = DeepString<typeof en>;

@@ -6,6 +6,7 @@ import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
 import { platforms } from "./platforms";
+import { retention } from "./retention";
 import { settings } from "./settings";
 import { weekly } from "./weekly";
 
@@ -32,6 +33,7 @@ export const zhCN = {
     benchmarks: "基准",
     data: "数据导入",
     funnels: "用户旅程",
+    retention: "留存",
     ai: "AI 工具",
     audience: "人群",
     settings: "设置",
@@ -53,4 +55,5 @@ export const zhCN = {
   ai: ai["zh-CN"],
   funnels: funnels["zh-CN"],
   audience: audience["zh-CN"],
+  retention: retention["zh-CN"],
 } satisfies Messages;

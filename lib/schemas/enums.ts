@@ -20,6 +20,11 @@ export const PLATFORM_KEYS = [
 export const PlatformKey = z.enum(PLATFORM_KEYS);
 export type PlatformKey = z.infer<typeof PlatformKey>;
 
+/** What a step does in a journey (its label on /funnels: lib/i18n/messages/funnels.ts `roles`). */
+export const JOURNEY_ROLES = ["traffic", "seeding", "retention", "education", "reach", "purchase", "conversion"] as const;
+export const JourneyRole = z.enum(JOURNEY_ROLES);
+export type JourneyRole = z.infer<typeof JourneyRole>;
+
 export const PlatformKind = z.enum(["short_video", "social", "community", "private_domain", "virtual"]);
 export type PlatformKind = z.infer<typeof PlatformKind>;
 

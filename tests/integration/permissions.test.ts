@@ -52,7 +52,10 @@ const ROUTES: Record<string, Access> = {
   "POST /api/v1/imports/[id]/undo": "imports.write",
   "POST /api/v1/imports/preview": "imports.write",
   "GET /api/v1/journeys": "analysis.read",
+  "POST /api/v1/journeys": "journeys.write",
   "GET /api/v1/journeys/[id]": "analysis.read",
+  "PATCH /api/v1/journeys/[id]": "journeys.write",
+  "DELETE /api/v1/journeys/[id]": "journeys.write",
   "GET /api/v1/kpis": "dashboard.read",
   "POST /api/v1/metrics": "metrics.ingest",
   "GET /api/v1/presets": "imports.read",
@@ -234,6 +237,8 @@ describe("records of another workspace (IDOR)", () => {
     ["GET /api/v1/imports/[id]", "imports"],
     ["POST /api/v1/imports/[id]/undo", "imports"],
     ["GET /api/v1/journeys/[id]", "journeys"],
+    ["PATCH /api/v1/journeys/[id]", "journeys", JSON.stringify({ nameEn: "Taken over" })],
+    ["DELETE /api/v1/journeys/[id]", "journeys"],
     ["GET /api/v1/content/tests/[id]", "tests"],
     ["PATCH /api/v1/benchmarks/[id]", "benchmarks", JSON.stringify({ nameEn: "Taken over" })],
     ["DELETE /api/v1/benchmarks/[id]", "benchmarks"],
@@ -260,12 +265,13 @@ describe("records of another workspace (IDOR)", () => {
     if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
   });
 
-  it("the other workspace's token, member, invitation, benchmark set, goal and AI tool are untouched by the first workspace's admin", async () => {
+  it("the other workspace's token, member, invitation, benchmark set, goal, AI tool and journey are untouched by the first workspace's admin", async () => {
     expect((await t.db.benchmarkSet.findUniqueOrThrow({ where: { id: Number(foreign.benchmarks) } })).nameEn).toBe("Secret set");
     expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: Number(foreign.tokens) } })).revokedAt).toBeNull();
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: Number(foreign.members) } })).role).toBe("analyst");
     expect((await t.db.invitation.findUniqueOrThrow({ where: { id: Number(foreign.invitations) } })).revokedAt).toBeNull();
     expect((await t.db.goal.findUniqueOrThrow({ where: { id: Number(foreign.goals) } })).target).toBe(424_242);
     expect((await t.db.aiTool.findUniqueOrThrow({ where: { id: Number(foreign.aiTools) } })).name).toBe("Secret tool");
+    expect((await t.db.journey.findUniqueOrThrow({ where: { id: Number(foreign.journeys) } })).nameEn).toBe("Secret journey");
   });
 });

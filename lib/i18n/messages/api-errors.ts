@@ -60,6 +60,8 @@ export const apiErrors = section({
       already_member: "{email} is already a member of this workspace",
       demo_user_email: "{email} is a demo user: demo users belong to the demo workspace only",
       password_required: "required: choose a password (at least 10 characters) for the new account",
+      journey_step_twice: "step {from} of the journey is listed twice",
+      journey_step_unknown: "the journey has no step {from}",
     },
   },
   "zh-CN": {
@@ -115,6 +117,8 @@ export const apiErrors = section({
       already_member: "{email} 已是本工作区成员",
       demo_user_email: "{email} 是演示用户：演示用户只属于演示工作区",
       password_required: "必填：为新账户设置密码（至少10个字符）",
+      journey_step_twice: "旅程的第 {from} 步出现了两次",
+      journey_step_unknown: "旅程没有第 {from} 步",
     },
   },
 });

@@ -1,7 +1,9 @@
-// GET /api/v1/journeys and /api/v1/journeys/[id] — request and response shapes.
+// GET /api/v1/journeys and /api/v1/journeys/[id] — request and response shapes;
+// POST /api/v1/journeys, PATCH|DELETE /api/v1/journeys/[id] — the edits'.
 import { z } from "zod";
-import { Domain, PlatformKey } from "@/lib/schemas/enums";
+import { Domain, Industry, JourneyRole, PlatformKey } from "@/lib/schemas/enums";
 import { BenchmarkCheck, Count, DayString, Rate, QueryBoolean, WorkspaceField, withOptionalRange } from "./analysis-common";
+import { ownIssue } from "./own-issue";
 import { Format } from "./params";
 
 export const JourneyListQuery = z.strictObject({ ...WorkspaceField, format: Format });
@@ -45,6 +47,7 @@ export const JourneyListResponse = z.strictObject({
   ),
 });
 export type JourneyListResponse = z.infer<typeof JourneyListResponse>;
+export type JourneyListItem = JourneyListResponse["journeys"][number];
 
 export const FunnelStepSchema = z.strictObject({
   ...JourneyStepInfo,
@@ -104,3 +107,67 @@ export const JourneyFunnelResponse = z.strictObject({
   comparison: FunnelComparisonSchema.nullable(),
 });
 export type JourneyFunnelResponse = z.infer<typeof JourneyFunnelResponse>;
+
+// ---- edits (POST /api/v1/journeys, PATCH|DELETE /api/v1/journeys/[id]) ----
+
+export const MIN_JOURNEY_STEPS = 2;
+export const MAX_JOURNEY_STEPS = 8;
+
+const JourneyName = z.string().trim().min(1).max(100);
+
+export const JourneyStepInput = z.strictObject({
+  platformKey: PlatformKey,
+  role: JourneyRole,
+  nameZh: JourneyName,
+  nameEn: JourneyName,
+});
+export type JourneyStepInput = z.infer<typeof JourneyStepInput>;
+
+/**
+ * In a PATCH, a step may say which step it was (`from`: its position before
+ * the edit; null: a new step). Without `from` the list is read by position:
+ * the first step sent is step 1 as it was, and so on. The imported data is
+ * keyed by position, so this is how the server tells a rename from a move.
+ */
+export const JourneyStepPatch = JourneyStepInput.extend({ from: z.number().int().positive().nullable().optional() });
+export type JourneyStepPatch = z.infer<typeof JourneyStepPatch>;
+
+const StepCount = <T extends z.ZodType>(step: T) => z.array(step).min(MIN_JOURNEY_STEPS).max(MAX_JOURNEY_STEPS);
+
+export const NewJourneyBody = z.strictObject({
+  nameZh: JourneyName,
+  nameEn: JourneyName,
+  industry: Industry.nullable().optional(),
+  steps: StepCount(JourneyStepInput),
+});
+export type NewJourneyBody = z.infer<typeof NewJourneyBody>;
+
+export const JourneyPatchBody = z.strictObject({
+  nameZh: JourneyName.optional(),
+  nameEn: JourneyName.optional(),
+  /** null clears it */
+  industry: Industry.nullable().optional(),
+  steps: StepCount(JourneyStepPatch)
+    .superRefine((steps, ctx) => {
+      const seen = new Set<number>();
+      steps.forEach((s, i) => {
+        if (s.from == null) return;
+        if (seen.has(s.from)) ctx.addIssue({ code: "custom", path: [i, "from"], ...ownIssue("journey_step_twice", { from: s.from }) });
+        seen.add(s.from);
+      });
+    })
+    .optional(),
+});
+export type JourneyPatchBody = z.infer<typeof JourneyPatchBody>;
+
+/** The edit routes take the numeric id only (a key changes meaning if a journey is deleted and another created with the same name). */
+export const JourneyNumericIdParam = z.strictObject({ id: z.string().regex(/^\d{1,9}$/).transform(Number) });
+
+/** A created or edited journey as the list shows it. */
+export const JourneyEditResponse = z.strictObject({ journey: JourneyListResponse.shape.journeys.element });
+export type JourneyEditResponse = z.infer<typeof JourneyEditResponse>;
+
+export const JourneyDeleteResponse = z.strictObject({
+  deleted: z.strictObject({ id: z.number().int(), key: z.string(), steps: Count, observations: Count }),
+});
+export type JourneyDeleteResponse = z.infer<typeof JourneyDeleteResponse>;

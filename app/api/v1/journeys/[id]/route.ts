@@ -4,10 +4,18 @@
 // [from, to]; mature=true drops young cohorts; compare=previous (with from and
 // to) adds the same number of days just before, with each step's change in
 // pp and its significance.
+// PATCH /api/v1/journeys/[id] { nameZh?, nameEn?, industry?, steps? } → { journey }
+// and DELETE /api/v1/journeys/[id] → { deleted } (with its steps and imported
+// step data) take the numeric id; both journey_edit, analysts and up. Once a
+// journey has imported data (keyed by step position), a PATCH that moves,
+// removes or re-platforms a step answers 409: it would re-label the data.
 import { csvResponse } from "@/lib/api/csv";
+import { readJson } from "@/lib/api/import-requests";
+import { journeyEditAnswer, journeyRemovalAnswer } from "@/lib/api/journey-refusal";
 import { json, notFound } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { JourneyDetailQuery, JourneyFunnelResponse, JourneyIdParam } from "@/lib/schemas/api/journeys";
+import { JourneyDetailQuery, JourneyFunnelResponse, JourneyIdParam, JourneyListQuery, JourneyNumericIdParam, JourneyPatchBody } from "@/lib/schemas/api/journeys";
+import { deleteJourney, updateJourney } from "@/lib/services/journey-edit";
 import { getJourneyFunnel } from "@/lib/services/journey-funnel";
 
 export const dynamic = "force-dynamic";
@@ -31,4 +39,20 @@ export const GET = apiRoute<{ id: string }>("analysis.read", async (_request, { 
     );
   }
   return json(JourneyFunnelResponse.parse(funnel));
+});
+
+const EditQuery = JourneyListQuery.pick({ workspace: true });
+
+export const PATCH = apiRoute<{ id: string }>("journeys.write", async (request, { db, workspace, params, query, actor, userId, locale }) => {
+  const { id } = parseInput(JourneyNumericIdParam, params);
+  parseInput(EditQuery, queryObject(query));
+  const read = await readJson(request, JourneyPatchBody, 16 * 1024);
+  if (!read.ok) return read.response;
+  return journeyEditAnswer(await updateJourney(db, workspace, { id, body: read.body, actor, userId }), locale);
+});
+
+export const DELETE = apiRoute<{ id: string }>("journeys.write", async (_request, { db, workspace, params, query, actor, userId, locale }) => {
+  const { id } = parseInput(JourneyNumericIdParam, params);
+  parseInput(EditQuery, queryObject(query));
+  return journeyRemovalAnswer(await deleteJourney(db, workspace, { id, actor, userId }), locale);
 });

@@ -4,10 +4,12 @@ import { BUTTON_SECONDARY, CAPTION, NOTICE_INFO, NOTICE_WARN } from "@/component
 import { FunnelBars } from "@/components/funnels/FunnelBars";
 import { FunnelControls } from "@/components/funnels/FunnelControls";
 import { FunnelTable } from "@/components/funnels/FunnelTable";
+import { JourneyEditPanel } from "@/components/funnels/JourneyEditPanel";
 import { TimeToConvertChart } from "@/components/funnels/TimeToConvertChart";
 import { EmptyState } from "@/components/layout/EmptyState";
 import { SettingsSection } from "@/components/settings/SettingsSection";
 import { pageAccess } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { formatCount, formatDayRange, formatPercent } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { funnels as funnelMessages } from "@/lib/i18n/messages/funnels";
@@ -38,11 +40,15 @@ function hrefOf(p: FunnelsPageParams & { journey: string }): string {
 /** /funnels — a journey's funnel over a range of cohort days, compared with the days before. */
 export default async function FunnelsRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await getLocale();
-  const m = messagesFor(locale).funnels;
+  const all = messagesFor(locale);
+  const m = all.funnels;
   const access = await pageAccess("analysis.read", "/funnels");
   if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
   const params = parseFunnelsPageParams(await searchParams);
   const page = await getFunnelPage(access.db, access.workspace, params);
+  const editor = can({ kind: "user", role: access.role }, "journeys.write") ? (
+    <JourneyEditPanel key={page.journey?.id ?? "none"} journey={page.journey} locale={locale} messages={m} errors={all.settings.errors} />
+  ) : null;
 
   const header = (
     <header className="flex flex-col gap-1">
@@ -54,6 +60,7 @@ export default async function FunnelsRoute({ searchParams }: { searchParams: Pro
     return (
       <div className="flex flex-col gap-6" data-testid="funnels-page">
         {header}
+        {editor}
         <EmptyState title={m.empty.noJourneys} body={m.empty.noJourneysBody} />
       </div>
     );
@@ -85,6 +92,7 @@ export default async function FunnelsRoute({ searchParams }: { searchParams: Pro
         locale={locale}
         messages={m}
       />
+      {editor}
       {page.unknownJourney && (
         <p role="status" className={NOTICE_WARN} data-testid="unknown-journey">
           {fill(m.unknownJourney, { key: params.journey ?? "", name: name(journey) })}

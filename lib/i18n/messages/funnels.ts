@@ -120,7 +120,9 @@ export const funnels = section({
       saved: "Saved.",
       delete: "Delete journey",
       deleting: "Deleting…",
-      confirmDelete: "Delete “{name}” with its {steps} steps and all their imported step data ({observations} rows)? This cannot be undone.",
+      confirmDelete: "Delete “{name}” with its {steps} steps and all their imported step data (cohorts {first} to {last})? This cannot be undone.",
+      confirmDeleteEmpty: "Delete “{name}” and its {steps} steps? It has no imported step data.",
+      panel: "Edit journeys",
     },
   },
   "zh-CN": {
@@ -240,7 +242,9 @@ export const funnels = section({
       saved: "已保存。",
       delete: "删除旅程",
       deleting: "正在删除…",
-      confirmDelete: "删除“{name}”及其 {steps} 个步骤和全部导入的步骤数据（{observations} 行）？此操作无法撤销。",
+      confirmDelete: "删除“{name}”及其 {steps} 个步骤和全部导入的步骤数据（批次 {first} 至 {last}）？此操作无法撤销。",
+      confirmDeleteEmpty: "删除“{name}”及其 {steps} 个步骤？它没有导入的步骤数据。",
+      panel: "编辑旅程",
     },
   },
 });

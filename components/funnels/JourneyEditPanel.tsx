@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { BUTTON_DANGER, BUTTON_SECONDARY, NOTICE_ERROR } from "@/components/data/ui";
 import { problemOf, sendParsed } from "@/components/settings/http";
 import { fill } from "@/lib/i18n/fill";
@@ -10,6 +10,8 @@ import type { FunnelsMessages } from "@/lib/i18n/messages/funnels";
 import type { SettingsMessages } from "@/lib/i18n/messages/settings";
 import { JourneyDeleteResponse, type JourneyListItem } from "@/lib/schemas/api/journeys";
 import { JourneyForm } from "./JourneyForm";
+
+const noSubscription = () => () => {};
 
 interface Props {
   /** the journey shown on the page; null when the workspace has none */
@@ -28,6 +30,8 @@ export function JourneyEditPanel({ journey, locale, messages, errors }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // true once hydrated: the buttons do nothing before (browser tests wait for it)
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const name = journey ? (locale === "zh-CN" ? journey.nameZh : journey.nameEn) : "";
 
   const remove = async () => {
@@ -49,7 +53,7 @@ export function JourneyEditPanel({ journey, locale, messages, errors }: Props) {
     : "";
 
   return (
-    <section className="flex flex-col gap-3" aria-label={m.panel} data-testid="journey-edit-panel">
+    <section className="flex flex-col gap-3" aria-label={m.panel} data-testid="journey-edit-panel" data-ready={ready}>
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={BUTTON_SECONDARY} aria-expanded={open === "new"} onClick={() => setOpen(open === "new" ? null : "new")} data-testid="journey-new">
           {m.newOpen}

@@ -115,7 +115,8 @@ describe.skipIf(chromiumPath === null)("editing journeys on /funnels", () => {
       await page.locator('[data-testid="funnels-page"]:not([data-journey="' + KEY + '"])').waitFor();
       expect((await list()).some((j) => j.key === KEY)).toBe(false);
       expect(await page.locator(`[data-testid="journey-select"] option[value="${KEY}"]`).count()).toBe(0);
-      expect(opened.errors).toEqual([]);
+      // the browser's own note of the refused request (the blank name's 400) is the only console error
+      expect(opened.errors.filter((e) => !/status of 400 \(Bad Request\).*\/api\/v1\/journeys\//.test(e))).toEqual([]);
     } finally {
       await opened.close();
     }
@@ -125,7 +126,7 @@ describe.skipIf(chromiumPath === null)("editing journeys on /funnels", () => {
     const before = (await list())[0]!;
     expect(before.observed).not.toBeNull();
     const reordered = [before.steps[1]!, before.steps[0]!, ...before.steps.slice(2)].map((s) => ({ platformKey: s.platformKey, role: s.role, nameZh: s.nameZh, nameEn: s.nameEn }));
-    const response = await apiWrite(`${baseURL}/api/v1/journeys/${before.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ steps: reordered }) }, "analyst");
+    const response = await apiWrite(`${baseURL}/api/v1/journeys/${before.id}?lang=en`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ steps: reordered }) }, "analyst");
     expect(response.status).toBe(409);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/imported step data/);
     expect((await list()).find((j) => j.id === before.id)).toEqual(before);

@@ -14,7 +14,8 @@ export function FunnelTable({ funnel, locale, messages: m }: { funnel: JourneyFu
   const comparison = new Map((funnel.comparison?.steps ?? []).map((c) => [c.position, c]));
   const num = `${TD} text-right tabular-nums`;
   return (
-    <div className={TABLE_WRAP}>
+    // focusable so a keyboard can scroll it sideways on a phone (the table has nothing else to focus)
+    <div className={TABLE_WRAP} tabIndex={0} role="region" aria-label={t.title}>
       <table className={TABLE} data-testid="funnel-table">
         <caption className="sr-only">{t.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

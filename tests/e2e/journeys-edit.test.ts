@@ -3,11 +3,12 @@
 // steps and rename it (a blank name is refused next to the field and what was
 // typed stays), delete it after the question that names its step data. The
 // demo journey has imported data: a reorder through the API is refused (409)
-// and changes nothing, and its form locks the steps (zh-CN, 390 px).
+// and changes nothing, and its form locks the steps with data (zh-CN, 390 px, axe-clean).
 import type { Page } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { JourneyListResponse } from "@/lib/schemas/api/journeys";
+import { axeViolations, blocking, describeViolations } from "./axe";
 import { apiGet, apiWrite, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 const chromiumPath = inject("chromiumPath");
@@ -144,6 +145,14 @@ describe.skipIf(chromiumPath === null)("editing journeys on /funnels", () => {
       expect(await step(page, 1).locator('[data-testid="step-down"]').isDisabled()).toBe(true);
       expect(await step(page, 1).locator('[data-testid="step-platform"]').isDisabled()).toBe(true);
       expect(await step(page, 1).locator('[data-testid="step-remove"]').isDisabled()).toBe(true);
+      // a step added at the end is free to change
+      await edit.locator('[data-testid="step-add"]').click();
+      const added = edit.locator('[data-testid="journey-step"]').last();
+      expect(await added.locator('[data-testid="step-platform"]').isDisabled()).toBe(false);
+      expect(await added.locator('[data-testid="step-remove"]').isDisabled()).toBe(false);
+      const violations = blocking(await axeViolations(page));
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(await noOverflow(page)).toBe(true);
       await page.locator('[data-testid="journey-delete"]').click();
       expect(await page.locator('[data-testid="journey-delete-question"]').innerText()).toMatch(/全部导入的步骤数据/);
       await page.locator('[data-testid="journey-new"]').click();

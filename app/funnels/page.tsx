@@ -81,6 +81,8 @@ export default async function FunnelsRoute({ searchParams }: { searchParams: Pro
     <div className="flex flex-col gap-6" data-testid="funnels-page" data-journey={journey.key} data-from={range?.from ?? ""} data-to={range?.to ?? ""}>
       {header}
       <FunnelControls
+        // remounted when the shown journey or range changes: its fields are uncontrolled, and a client navigation (after creating a journey) would keep the old choice
+        key={`${journey.key}|${range?.from ?? ""}|${range?.to ?? ""}`}
         journeys={page.journeys.map((j) => ({ key: j.key, name: name(j) }))}
         journey={journey.key}
         from={range?.from ?? ""}

@@ -73,6 +73,7 @@ describe.skipIf(chromiumPath === null)("editing journeys on /funnels", () => {
       await page.waitForURL((url) => url.searchParams.get("journey") === KEY);
       await page.locator(`[data-testid="funnels-page"][data-journey="${KEY}"]`).waitFor();
       expect(await page.locator(`[data-testid="journey-select"] option[value="${KEY}"]`).innerText()).toBe("Weibo to WeCom test path");
+      expect(await page.locator('[data-testid="journey-select"]').inputValue()).toBe(KEY);
       expect(await page.locator('[data-testid="empty-state"]').innerText()).toContain("This journey has no step data yet.");
       const made = (await list()).find((j) => j.key === KEY)!;
       expect(made.steps.map((s) => [s.platformKey, s.role, s.nameEn])).toEqual([

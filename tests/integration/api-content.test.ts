@@ -201,3 +201,27 @@ describe("GET /api/v1/content/origins", () => {
     }
   });
 });
+
+describe("GET /api/v1/content/items", () => {
+  it("ranks the posts of the range by the chosen KPI, those without it last, and exports CSV", async () => {
+    const { GET: getItems } = await import("@/app/api/v1/content/items/route");
+    const { ContentItemsResponse } = await import("@/lib/schemas/api/content-items");
+    const byCtr = ContentItemsResponse.parse(await (await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=ctr")).json());
+    // 60/2000 = 3.0%, 90/3000 = 3.0% (tie: lower id first), 20/1000 = 2.0%, co-created without clicks last
+    expect(byCtr.total).toBe(4);
+    expect(byCtr.items.map((i) => [i.origin, i.ctr])).toEqual([
+      ["ai_generated", 0.03],
+      ["human", 0.03],
+      ["ai_generated", 0.02],
+      ["co_created", null],
+    ]);
+    expect(byCtr.items[0]?.publishedDay).toBe("2026-11-16");
+    const asc = ContentItemsResponse.parse(await (await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=ctr&dir=asc&limit=2")).json());
+    expect(asc.items.map((i) => i.ctr)).toEqual([0.02, 0.03]);
+    const { lines } = await csvOf(await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&format=csv"));
+    expect(lines).toHaveLength(5);
+    const bad = await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=title");
+    expect(bad.status).toBe(400);
+    expect(await badFields(bad)).toEqual(["sort"]);
+  });
+});

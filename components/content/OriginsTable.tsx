@@ -11,10 +11,10 @@ import { formatRateInterval } from "./figures";
 /** Each origin's figures as the service gives them, with the total of all posts. */
 export function OriginsTable({ origins, locale, messages: m }: { origins: ContentOriginsResponse; locale: Locale; messages: ContentMessages }) {
   const t = m.test;
-  const num = `${TD} text-right tabular-nums`;
+  const num = `${TD} whitespace-nowrap text-right tabular-nums`;
   const rows = [...origins.origins.map((o) => ({ key: o.origin as string, name: m.originNames[o.origin], ...o })), { key: "total", name: m.origins.total, ...origins.total, dwell: null }];
   return (
-    <div className={TABLE_WRAP}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={m.origins.title}>
       <table className={TABLE} data-testid="origins-table">
         <caption className="sr-only">{m.origins.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

@@ -14,11 +14,11 @@ const COLUMNS: readonly ContentSortKey[] = ["impressions", "ctr", "interactionRa
 export function TopContentTable({ top, params, locale, messages: m }: { top: ContentItemsResponse; params: ContentPageParams; locale: Locale; messages: ContentMessages }) {
   const t = m.top;
   const label: Record<ContentSortKey, string> = { impressions: m.test.impressions, ctr: t.ctr, interactionRate: m.test.interactionRate, avgDwell: m.test.dwell };
-  const num = `${TD} text-right tabular-nums`;
+  const num = `${TD} whitespace-nowrap text-right tabular-nums`;
   const value = (key: ContentSortKey, i: ContentItemsResponse["items"][number]) =>
     key === "impressions" ? formatCount(i.impressions, locale) : key === "avgDwell" ? formatSeconds(i.avgDwell, locale) : formatPercent(i[key], locale);
   return (
-    <div className={TABLE_WRAP}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.title}>
       <table className={TABLE} data-testid="top-table" data-sort={top.sort} data-dir={top.dir}>
         <caption className="sr-only">{t.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

@@ -5,14 +5,14 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ContentMessages } from "@/lib/i18n/messages/content";
 import type { ContentTestResponse } from "@/lib/schemas/api/content-tests";
-import { formatPpInterval, formatPValue, formatRateInterval } from "./figures";
+import { formatPpInterval, formatProbability, formatPValue, formatRateInterval } from "./figures";
 
 /** Every variant's figures as the service gives them, each against the control. */
 export function VariantTable({ report, locale, messages: m }: { report: ContentTestResponse; locale: Locale; messages: ContentMessages }) {
   const t = m.test;
-  const num = `${TD} text-right tabular-nums`;
+  const num = `${TD} whitespace-nowrap text-right tabular-nums`;
   return (
-    <div className={TABLE_WRAP}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.title}>
       <table className={TABLE} data-testid="variant-table">
         <caption className="sr-only">{t.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">
@@ -60,7 +60,7 @@ export function VariantTable({ report, locale, messages: m }: { report: ContentT
                   <span className="block" data-column="pValue">{vs ? formatPValue(vs.test?.pValue ?? null) : "—"}</span>
                   {vs && <span className={`${CAPTION} whitespace-nowrap`} data-column="significance">{t.significance[vs.test?.significance ?? "too_little_data"]}</span>}
                 </td>
-                <td className={num} data-column="probability">{vs ? formatPercent(vs.probabilityToBeatControl, locale, 1) : "—"}</td>
+                <td className={num} data-column="probability">{vs ? formatProbability(vs.probabilityToBeatControl, locale) : "—"}</td>
                 <td className={num} data-column="interactionRate">{formatPercent(v.interactionRate, locale)}</td>
                 <td className={num}>
                   <span className="block" data-column="dwell">{v.avgDwell === null ? t.noDwell : formatSeconds(v.avgDwell, locale)}</span>

@@ -3,6 +3,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ContentMessages } from "@/lib/i18n/messages/content";
 import type { ContentTestResponse } from "@/lib/schemas/api/content-tests";
+import { formatProbability } from "./figures";
 
 const TONE = {
   winner: "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50",
@@ -22,7 +23,7 @@ export function VerdictCard({ report, locale, messages: m }: { report: ContentTe
     const isControl = v.winner === report.test.controlVariant;
     const p = report.variants.find((x) => x.variant === v.winner)?.vsControl?.probabilityToBeatControl ?? null;
     title = isControl ? fill(t.controlWins, { variant: v.winner ?? "" }) : fill(t.winner, { variant: v.winner ?? "" });
-    body = isControl ? t.controlWinsBody : fill(t.winnerBody, { p: formatPercent(p, locale, 1) });
+    body = isControl ? t.controlWinsBody : fill(t.winnerBody, { p: formatProbability(p, locale) });
   } else if (v.verdict === "no_difference") {
     title = t.noDifference;
     body = fill(t.noDifferenceBody, { perArm, lift });

@@ -22,3 +22,11 @@ export function formatPValue(p: number | null): string {
   if (p === null) return "—";
   return p < 0.001 ? "< 0.001" : p.toFixed(3);
 }
+
+/** A probability to one decimal, without claiming certainty: "> 99.9%" rather than "100.0%". */
+export function formatProbability(p: number | null, locale: Locale): string {
+  if (p === null) return "—";
+  if (p > 0.999) return `> ${formatPercent(0.999, locale, 1)}`;
+  if (p < 0.001) return `< ${formatPercent(0.001, locale, 1)}`;
+  return formatPercent(p, locale, 1);
+}

@@ -6,6 +6,7 @@
 // without horizontal page overflow.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatProbability } from "@/components/content/figures";
 import { formatCount, formatPercent, formatPp, formatSeconds } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { ContentItemsResponse } from "@/lib/schemas/api/content-items";
@@ -47,7 +48,7 @@ async function expectTestOf(page: Page, locale: Locale): Promise<ContentTestResp
     expect(await cell("dwell")).toBe(v.avgDwell === null ? "—" : formatSeconds(v.avgDwell, locale));
     if (v.vsControl) {
       expect(await cell("diff")).toBe(formatPp(v.vsControl.ctrDiffPp, locale));
-      expect(await cell("probability")).toBe(formatPercent(v.vsControl.probabilityToBeatControl, locale, 1));
+      expect(await cell("probability")).toBe(formatProbability(v.vsControl.probabilityToBeatControl, locale));
     }
     expect(await row.locator('[data-testid="winner-badge"]').count()).toBe(report.winner === v.variant ? 1 : 0);
   }
@@ -103,8 +104,9 @@ describe.skipIf(chromiumPath === null)("content lab page", () => {
         expect((await shown(page)).test).toBe(t.key);
         verdicts.add((await expectTestOf(page, "en")).verdict.verdict);
       }
-      // The demo has one test of each kind: a winner, no difference, not enough data yet.
-      expect([...verdicts].sort()).toEqual(["no_difference", "not_enough_data", "winner"]);
+      // The demo's tests end with a winner (co-created notes) and no difference (the Douyin hooks).
+      expect(verdicts.has("winner")).toBe(true);
+      expect(verdicts.has("no_difference")).toBe(true);
       expect(opened.errors).toEqual([]);
     } finally {
       await opened.close();

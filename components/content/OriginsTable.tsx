@@ -14,7 +14,7 @@ export function OriginsTable({ origins, locale, messages: m }: { origins: Conten
   const num = `${TD} whitespace-nowrap text-right tabular-nums`;
   const rows = [...origins.origins.map((o) => ({ key: o.origin as string, name: m.originNames[o.origin], ...o })), { key: "total", name: m.origins.total, ...origins.total, dwell: null }];
   return (
-    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={m.origins.title}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={m.origins.tableLabel}>
       <table className={TABLE} data-testid="origins-table">
         <caption className="sr-only">{m.origins.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

@@ -18,7 +18,7 @@ export function TopContentTable({ top, params, locale, messages: m }: { top: Con
   const value = (key: ContentSortKey, i: ContentItemsResponse["items"][number]) =>
     key === "impressions" ? formatCount(i.impressions, locale) : key === "avgDwell" ? formatSeconds(i.avgDwell, locale) : formatPercent(i[key], locale);
   return (
-    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.title}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.tableLabel}>
       <table className={TABLE} data-testid="top-table" data-sort={top.sort} data-dir={top.dir}>
         <caption className="sr-only">{t.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

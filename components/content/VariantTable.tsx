@@ -12,7 +12,7 @@ export function VariantTable({ report, locale, messages: m }: { report: ContentT
   const t = m.test;
   const num = `${TD} whitespace-nowrap text-right tabular-nums`;
   return (
-    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.title}>
+    <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={t.tableLabel}>
       <table className={TABLE} data-testid="variant-table">
         <caption className="sr-only">{t.title}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/60">

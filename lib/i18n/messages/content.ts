@@ -51,6 +51,7 @@ export const content = section({
       benchmarkTitle: "Benchmark {value} s ({source})",
       sourcePage: "2026 report p.{page}",
       csv: "Download variants (CSV)",
+      tableLabel: "Variants table",
     },
     verdict: {
       label: "Verdict",
@@ -75,6 +76,7 @@ export const content = section({
       dwellLine: "Douyin {value} s",
       seconds: "Dwell (s)",
       csv: "Download origins (CSV)",
+      tableLabel: "Origins table",
     },
     originNames: { ai_generated: "AI-generated", human: "Human", co_created: "Co-created" },
     top: {
@@ -90,6 +92,7 @@ export const content = section({
       untitled: "(untitled)",
       inTest: "test {key} · {variant}",
       csv: "Download table (CSV)",
+      tableLabel: "Top content table",
       none: "No posts match this origin in the period.",
     },
     formats: { short_video: "short video", long_video: "long video", image_note: "image note", article: "article", live: "live", post: "post" },
@@ -142,6 +145,7 @@ export const content = section({
       benchmarkTitle: "基准 {value} 秒({source})",
       sourcePage: "2026报告第{page}页",
       csv: "下载各版本数据(CSV)",
+      tableLabel: "各版本数据表",
     },
     verdict: {
       label: "结论",
@@ -166,6 +170,7 @@ export const content = section({
       dwellLine: "抖音 {value} 秒",
       seconds: "停留时长(秒)",
       csv: "下载来源对比(CSV)",
+      tableLabel: "来源对比表",
     },
     originNames: { ai_generated: "AI生成", human: "人工", co_created: "用户共创" },
     top: {
@@ -181,6 +186,7 @@ export const content = section({
       untitled: "(无标题)",
       inTest: "测试 {key} · {variant}",
       csv: "下载表格(CSV)",
+      tableLabel: "热门内容表",
       none: "该时间段内没有此来源的内容。",
     },
     formats: { short_video: "短视频", long_video: "长视频", image_note: "图文笔记", article: "文章", live: "直播", post: "动态" },

@@ -19,6 +19,7 @@ export const PAGE_ACTIONS = [
   { href: "/funnels", action: "analysis.read", label: "funnels", group: "analysis" },
   { href: "/retention", action: "analysis.read", label: "retention", group: "analysis" },
   { href: "/audience", action: "analysis.read", label: "audience", group: "analysis" },
+  { href: "/content", action: "analysis.read", label: "content", group: "analysis" },
   { href: "/ai", action: "analysis.read", label: "ai", group: "analysis" },
   { href: "/goals", action: "dashboard.read", label: "goals", group: "plan" },
   { href: "/benchmarks", action: "analysis.read", label: "benchmarks", group: "plan" },

@@ -11,7 +11,8 @@ import { changePp } from "./changes";
 import { ADDITIVE_MEASURES, type MeasureRow } from "./measures";
 import { INTERACTIONS, pairSums, partValue, ratio } from "./ratios";
 import { probabilityToBeat } from "./stats/bayes";
-import { twoProportionZTest, type RateTest } from "./stats/significance";
+import { differenceIntervalPp, sampleSizePerArm, wilsonInterval, type Interval } from "./stats/proportion";
+import { MIN_EVENTS, twoProportionZTest, type RateTest } from "./stats/significance";
 
 /** A content item's measures (ContentItem columns), with the variant it belongs to. */
 export interface ContentTestItem extends MeasureRow {
@@ -43,6 +44,8 @@ export interface ContentSummary {
   avgDwell: number | null;
   /** the paired sums behind CTR, for tests of the difference */
   ctrParts: { clicks: number; impressions: number };
+  /** 95% Wilson interval of CTR; null without impressions */
+  ctrInterval: Interval | null;
 }
 
 /** Base-measure totals and paired sums of item rows (the TS twin of measureSumsSelect). */
@@ -60,6 +63,11 @@ export function sumsOfRows(rows: readonly MeasureRow[]): MeasureSums {
   return { totals, pairs: pairSums(rows) };
 }
 
+function ctrInterval(clicks: number, impressions: number): Interval | null {
+  const c = { clicks, impressions };
+  return testable(c) ? wilsonInterval(clicks, impressions) : null;
+}
+
 export function contentSummary(items: number, sums: MeasureSums): ContentSummary {
   const { totals, pairs } = sums;
   return {
@@ -73,12 +81,15 @@ export function contentSummary(items: number, sums: MeasureSums): ContentSummary
     interactionRate: ratio(pairs.interactionsPerImpression.numerator, pairs.interactionsPerImpression.denominator),
     avgDwell: ratio(pairs.watchSecondsPerView.numerator, pairs.watchSecondsPerView.denominator),
     ctrParts: { clicks: pairs.clicksPerImpression.numerator, impressions: pairs.clicksPerImpression.denominator },
+    ctrInterval: ctrInterval(pairs.clicksPerImpression.numerator, pairs.clicksPerImpression.denominator),
   };
 }
 
 export interface VariantComparison {
   /** variant CTR − control CTR, percentage points */
   ctrDiffPp: number | null;
+  /** 95% interval of the CTR difference, percentage points; null when the counts cannot be tested */
+  ctrDiffIntervalPp: Interval | null;
   /** z-test of the variant's clicks/impressions against the control's (z > 0: variant higher); null when the counts cannot be tested */
   test: RateTest | null;
   /** P(variant CTR > control CTR) with Beta(1, 1) priors; null when the counts cannot be tested */
@@ -110,6 +121,52 @@ export interface ContentTestResult {
   reason: WinnerReason;
 }
 
+/**
+ * The smallest CTR change worth finding: a 10% relative lift on the control
+ * (3.0% → 3.3%). "No difference" is said only when every arm has the
+ * impressions to find a change this large 80% of the time; a smaller real
+ * change may still exist.
+ */
+export const MIN_DETECTABLE_LIFT = 0.1;
+
+export type Verdict = "winner" | "no_difference" | "not_enough_data";
+
+export interface ContentTestVerdict {
+  verdict: Verdict;
+  /** the winning variant (the control when every other one is significantly below it) */
+  winner: string | null;
+  /** impressions each arm needs: to find a MIN_DETECTABLE_LIFT change (α 0.05, power 0.8), and at least MIN_EVENTS clicks and non-clicks at the control's CTR; null when the control has no CTR above 0 */
+  impressionsPerArm: number | null;
+  /** Σ over arms of the impressions each still lacks; null when impressionsPerArm is */
+  impressionsStillNeeded: number | null;
+}
+
+/** Impressions per arm a test needs, from the control's CTR (see ContentTestVerdict). */
+export function impressionsPerArm(controlCtr: number | null): number | null {
+  if (controlCtr === null || !(controlCtr > 0 && controlCtr < 1)) return null;
+  const treated = controlCtr * (1 + MIN_DETECTABLE_LIFT);
+  const power = treated < 1 ? sampleSizePerArm(controlCtr, treated) : null;
+  if (power === null) return null;
+  const guard = Math.ceil(MIN_EVENTS / Math.min(controlCtr, 1 - controlCtr));
+  return Math.max(power, guard);
+}
+
+/**
+ * The plain verdict on a test: a winner when the significance rule names one;
+ * otherwise "no difference" only when every comparison passed the minimum-sample
+ * guard and every arm has impressionsPerArm; otherwise "not enough data yet",
+ * with the impressions still needed.
+ */
+export function contentTestVerdict(result: ContentTestResult): ContentTestVerdict {
+  const control = result.variants.find((v) => v.isControl) ?? null;
+  const perArm = impressionsPerArm(control?.ctr ?? null);
+  const stillNeeded = perArm === null ? null : result.variants.reduce((sum, v) => sum + Math.max(0, perArm - v.ctrParts.impressions), 0);
+  const base = { impressionsPerArm: perArm, impressionsStillNeeded: stillNeeded };
+  if (result.reason === "significant_winner" || result.reason === "control_better") return { verdict: "winner", winner: result.winner, ...base };
+  if (result.reason === "not_significant" && stillNeeded === 0) return { verdict: "no_difference", winner: null, ...base };
+  return { verdict: "not_enough_data", winner: null, ...base };
+}
+
 /** Counts a binomial test accepts: integers with 0 ≤ successes ≤ trials. */
 function testable(p: { clicks: number; impressions: number }): boolean {
   return Number.isSafeInteger(p.clicks) && Number.isSafeInteger(p.impressions) && p.clicks >= 0 && p.clicks <= p.impressions;
@@ -121,6 +178,7 @@ export function compareWithControl(variant: ContentSummary, control: ContentSumm
   const ok = testable(v) && testable(c);
   return {
     ctrDiffPp: changePp(variant.ctr, control.ctr),
+    ctrDiffIntervalPp: ok ? differenceIntervalPp(v.clicks, v.impressions, c.clicks, c.impressions) : null,
     test: ok ? twoProportionZTest(v.clicks, v.impressions, c.clicks, c.impressions) : null,
     probabilityToBeatControl:
       ok && v.impressions > 0 && c.impressions > 0

@@ -4,7 +4,7 @@
 // against Douyin's 8 s for Douyin tests.
 import type { Db } from "@/lib/db";
 import type { BenchmarkFigure } from "@/lib/metrics/benchmarks";
-import { analyseContentTest } from "@/lib/metrics/content-test";
+import { analyseContentTest, contentTestVerdict, MIN_DETECTABLE_LIFT } from "@/lib/metrics/content-test";
 import { getContentTestItems } from "@/lib/queries/getContentTestItems";
 import { getContentTestGroup } from "@/lib/queries/getContentTestGroup";
 import { getContentTestGroups } from "@/lib/queries/getContentTestGroups";
@@ -80,10 +80,12 @@ export async function getContentTestReport(db: Db, workspace: WorkspaceRef, para
       ctr: v.ctr,
       interactionRate: v.interactionRate,
       avgDwell: v.avgDwell,
+      ctrInterval: v.ctrInterval,
       dwell: benchmarkCheck(v.avgDwell, figure, workspace.benchmarkTolerance),
       vsControl: v.vsControl,
     })),
     winner: result.winner,
     reason: result.reason,
+    verdict: { ...contentTestVerdict(result), minDetectableLift: MIN_DETECTABLE_LIFT },
   };
 }

@@ -75,6 +75,7 @@ const PAGES: PageUnderTest[] = [
   { name: "benchmarks", path: "/benchmarks", ready: visible("set-detail") },
   { name: "funnels", path: "/funnels", ready: chartsReady(["ttc-chart-2"]) },
   { name: "audience", path: "/audience", ready: chartsReady(["tier-share-chart"]) },
+  { name: "content", path: "/content", ready: chartsReady(["dwell-chart"]) },
   { name: "retention", path: "/retention", ready: chartsReady(["retention-curves"]) },
   { name: "ai", path: "/ai", ready: chartsReady(["scorecard-chart"]) },
   { name: "settings", path: "/settings", ready: visible("settings-audit") },

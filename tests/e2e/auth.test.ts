@@ -67,7 +67,7 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
 
       await signInWithForm(page, "analyst@demo.example", DEMO_PASSWORD);
       await page.waitForURL(`${baseURL}/platforms`);
-      expect(await navHrefs(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data"]);
+      expect(await navHrefs(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data"]);
       expect(errors.filter((e) => !e.includes("401"))).toEqual([]);
     } finally {
       await close();
@@ -76,9 +76,9 @@ describe.skipIf(!chromiumPath)("signing in and roles", () => {
 
   // What each role may open, written out from the roles' definitions.
   const ROLES = [
-    { role: "admin", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data", "/settings"], data: { import: true, export: true } },
-    { role: "manager", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data"], data: { import: true, export: true } },
-    { role: "analyst", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data"], data: { import: false, export: true } },
+    { role: "admin", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data", "/settings"], data: { import: true, export: true } },
+    { role: "manager", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data"], data: { import: true, export: true } },
+    { role: "analyst", nav: ["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data"], data: { import: false, export: true } },
     { role: "executive", nav: ["/", "/platforms", "/executive", "/goals"], data: null },
   ] as const;
 
@@ -174,7 +174,7 @@ describe.skipIf(!chromiumPath)("first run on an empty database", () => {
       await form.locator('button[type="submit"]').click();
       await page.waitForURL(`${base}/data`);
       expect(await page.locator('[data-testid="data-workspace"]').innerText()).toContain("Acme China");
-      expect(await navHrefs(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
+      expect(await navHrefs(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
 
       await page.locator('[data-testid="file-input"]:enabled').setInputFiles(file);
       await page.locator('[data-testid="import-preview"]').waitFor({ state: "visible", timeout: 30_000 });

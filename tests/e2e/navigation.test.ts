@@ -33,7 +33,7 @@ describe.skipIf(chromiumPath === null)("header navigation", () => {
       expect(await visibleLinks(page)).toEqual([]);
       await button.click();
       expect(await button.getAttribute("aria-expanded")).toBe("true");
-      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
+      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/goals", "/benchmarks", "/data", "/settings"]);
       expect(await page.locator('[data-testid="nav-panel"]').innerText()).toContain("目标与基准");
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await saveScreenshot(page, "nav-zh-390-open");
@@ -54,7 +54,7 @@ describe.skipIf(chromiumPath === null)("header navigation", () => {
       expect(await visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/data", "/settings"]);
       const analysis = page.locator('[data-testid="nav-group-analysis"]');
       await analysis.click();
-      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/ai", "/data", "/settings"]);
+      await expect.poll(() => visibleLinks(page)).toEqual(["/", "/platforms", "/executive", "/funnels", "/retention", "/audience", "/content", "/ai", "/data", "/settings"]);
       // A click elsewhere (the page margin, clear of the open menu) closes it.
       await page.mouse.click(4, 790);
       expect(await analysis.getAttribute("aria-expanded")).toBe("false");

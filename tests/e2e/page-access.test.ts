@@ -25,6 +25,7 @@ const PAGES: Record<string, { access: PageAccess; url: string }> = {
   "/benchmarks": { access: ["admin", "manager", "analyst"], url: "/benchmarks" },
   "/funnels": { access: ["admin", "manager", "analyst"], url: "/funnels" },
   "/audience": { access: ["admin", "manager", "analyst"], url: "/audience" },
+  "/content": { access: ["admin", "manager", "analyst"], url: "/content" },
   "/retention": { access: ["admin", "manager", "analyst"], url: "/retention" },
   "/ai": { access: ["admin", "manager", "analyst"], url: "/ai" },
   "/data": { access: ["admin", "manager", "analyst"], url: "/data" },

@@ -109,6 +109,12 @@ describe("GET /api/v1/content/tests/[id]", () => {
     expect(b?.vsControl?.test?.significance).toBe("significant");
     expect(b?.vsControl?.probabilityToBeatControl).toBeGreaterThan(0.999);
     expect(body).toMatchObject({ winner: "b", reason: "significant_winner" });
+    // 2.25 pp ± 0.94 pp; a's CTR 3.75% within its Wilson interval 3.20%–4.38%
+    expect(b?.vsControl?.ctrDiffIntervalPp?.low).toBeCloseTo(1.30752, 4);
+    expect(a?.ctrInterval?.low).toBeCloseTo(0.0320423, 6);
+    expect(a?.ctrInterval?.high).toBeCloseTo(0.0438452, 6);
+    // a 10% lift on 3.75% needs 42,222 impressions an arm; each arm has 4,000
+    expect(body.verdict).toEqual({ verdict: "winner", winner: "b", minDetectableLift: 0.1, impressionsPerArm: 42_222, impressionsStillNeeded: 2 * 38_222 });
   });
 
   it("finds a test by numeric id and guards small samples", async () => {
@@ -121,6 +127,7 @@ describe("GET /api/v1/content/tests/[id]", () => {
     expect(small.variants[1]?.vsControl?.test?.significance).toBe("too_little_data");
     expect(small.variants[1]?.dwell).toBeNull(); // no dwell figure for Xiaohongshu
     expect(small).toMatchObject({ winner: null, reason: "too_little_data" });
+    expect(small.verdict).toMatchObject({ verdict: "not_enough_data", winner: null });
   });
 
   it("exports the variants as CSV", async () => {
@@ -154,6 +161,10 @@ describe("GET /api/v1/content/origins", () => {
     expect(human).toMatchObject({ origin: "human", items: 1, impressions: 3000, clicks: 90 });
     expect(human?.ctr).toBeCloseTo(0.03, 12);
     expect(human?.avgDwell).toBeCloseTo(8, 12);
+    // every origin's dwell is read against Douyin's 8 s: AI's 6 s is below, human's 8 s meets it
+    expect(body.dwellBenchmark).toEqual({ key: "douyin_hot_content_dwell", value: 8, page: 6 });
+    expect(ai?.dwell?.status).toBe("below");
+    expect(human?.dwell?.status).toBe("above");
     // co-created: clicks unknown, so no CTR; no watch time, so no dwell
     expect(co).toMatchObject({ origin: "co_created", items: 1, impressions: 1000, clicks: null, ctr: null, avgDwell: null, watchSeconds: null });
     expect(co?.interactionRate).toBeCloseTo(200 / 1000, 12);
@@ -188,5 +199,29 @@ describe("GET /api/v1/content/origins", () => {
       expect(res.status, query).toBe(400);
       expect(await badFields(res), query).toEqual([field]);
     }
+  });
+});
+
+describe("GET /api/v1/content/items", () => {
+  it("ranks the posts of the range by the chosen KPI, those without it last, and exports CSV", async () => {
+    const { GET: getItems } = await import("@/app/api/v1/content/items/route");
+    const { ContentItemsResponse } = await import("@/lib/schemas/api/content-items");
+    const byCtr = ContentItemsResponse.parse(await (await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=ctr")).json());
+    // 60/2000 = 3.0%, 90/3000 = 3.0% (tie: lower id first), 20/1000 = 2.0%, co-created without clicks last
+    expect(byCtr.total).toBe(4);
+    expect(byCtr.items.map((i) => [i.origin, i.ctr])).toEqual([
+      ["ai_generated", 0.03],
+      ["human", 0.03],
+      ["ai_generated", 0.02],
+      ["co_created", null],
+    ]);
+    expect(byCtr.items[0]?.publishedDay).toBe("2026-11-16");
+    const asc = ContentItemsResponse.parse(await (await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=ctr&dir=asc&limit=2")).json());
+    expect(asc.items.map((i) => i.ctr)).toEqual([0.02, 0.03]);
+    const { lines } = await csvOf(await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&format=csv"));
+    expect(lines).toHaveLength(5);
+    const bad = await callRoute(getItems, "/api/v1/content/items?from=2026-11-16&to=2026-11-22&sort=title");
+    expect(bad.status).toBe(400);
+    expect(await badFields(bad)).toEqual(["sort"]);
   });
 });

@@ -36,6 +36,7 @@ const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/benchmarks/[id]": "benchmarks.write",
   "PUT /api/v1/benchmarks/active": "benchmarks.write",
   "GET /api/v1/cohorts": "analysis.read",
+  "GET /api/v1/content/items": "analysis.read",
   "GET /api/v1/content/origins": "analysis.read",
   "GET /api/v1/content/tests": "analysis.read",
   "GET /api/v1/content/tests/[id]": "analysis.read",

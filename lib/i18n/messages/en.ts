@@ -1,6 +1,7 @@
 import { ai } from "./ai";
 import { funnels } from "./funnels";
 import { audience } from "./audience";
+import { content } from "./content";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -36,6 +37,7 @@ export const en = {
     retention: "Retention",
     ai: "AI tools",
     audience: "Audience",
+    content: "Content lab",
     settings: "Settings",
   },
   controls: {
@@ -55,6 +57,7 @@ export const en = {
   ai: ai.en,
   funnels: funnels.en,
   audience: audience.en,
+  content: content.en,
   retention: retention.en,
 };
 

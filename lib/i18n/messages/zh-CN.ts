@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { ai } from "./ai";
 import { funnels } from "./funnels";
 import { audience } from "./audience";
+import { content } from "./content";
 import { auth } from "./auth";
 import { data } from "./data";
 import { executive } from "./executive";
@@ -36,6 +37,7 @@ export const zhCN = {
     retention: "留存",
     ai: "AI 工具",
     audience: "人群",
+    content: "内容实验室",
     settings: "设置",
   },
   controls: {
@@ -55,5 +57,6 @@ export const zhCN = {
   ai: ai["zh-CN"],
   funnels: funnels["zh-CN"],
   audience: audience["zh-CN"],
+  content: content["zh-CN"],
   retention: retention["zh-CN"],
 } satisfies Messages;

@@ -23,6 +23,9 @@ export const ContentTestListResponse = z.strictObject({
 });
 export type ContentTestListResponse = z.infer<typeof ContentTestListResponse>;
 
+/** A 95% interval (a rate's, or a difference's in pp). */
+export const IntervalSchema = z.strictObject({ low: z.number(), high: z.number() });
+
 /** Totals are Σ over items that know the measure (null when none does); rates are ratios of paired sums. */
 export const ContentFigures = {
   items: Count,
@@ -35,6 +38,8 @@ export const ContentFigures = {
   interactionRate: Rate,
   /** seconds per view */
   avgDwell: Rate,
+  /** 95% Wilson interval of CTR */
+  ctrInterval: IntervalSchema.nullable(),
 };
 
 export const Significance = z.enum(["significant", "not_significant", "too_little_data"]);
@@ -48,6 +53,7 @@ export const ContentVariantSchema = z.strictObject({
   vsControl: z
     .strictObject({
       ctrDiffPp: Rate,
+      ctrDiffIntervalPp: IntervalSchema.nullable(),
       test: z
         .strictObject({ test: z.literal("two_proportion_z"), z: Rate, pValue: Rate, significance: Significance })
         .nullable(),
@@ -62,5 +68,13 @@ export const ContentTestResponse = z.strictObject({
   variants: z.array(ContentVariantSchema),
   winner: z.string().nullable(),
   reason: z.enum(["significant_winner", "control_better", "too_little_data", "not_significant", "no_comparison"]),
+  /** the plain verdict: a winner, no difference (enough impressions to find a 10% lift), or not enough data yet with what is still needed */
+  verdict: z.strictObject({
+    verdict: z.enum(["winner", "no_difference", "not_enough_data"]),
+    winner: z.string().nullable(),
+    minDetectableLift: z.number(),
+    impressionsPerArm: Count.nullable(),
+    impressionsStillNeeded: Count.nullable(),
+  }),
 });
 export type ContentTestResponse = z.infer<typeof ContentTestResponse>;

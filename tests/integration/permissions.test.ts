@@ -40,6 +40,10 @@ const ROUTES: Record<string, Access> = {
   "GET /api/v1/content/origins": "analysis.read",
   "GET /api/v1/content/tests": "analysis.read",
   "GET /api/v1/content/tests/[id]": "analysis.read",
+  "POST /api/v1/content/tests": "content_tests.write",
+  "PATCH /api/v1/content/tests/[id]": "content_tests.write",
+  "DELETE /api/v1/content/tests/[id]": "content_tests.write",
+  "PUT /api/v1/content/tests/[id]/items": "content_tests.write",
   "GET /api/v1/domains": "analysis.read",
   "GET /api/v1/export": "data.export",
   "GET /api/v1/export/template": "imports.read",
@@ -241,6 +245,9 @@ describe("records of another workspace (IDOR)", () => {
     ["PATCH /api/v1/journeys/[id]", "journeys", JSON.stringify({ nameEn: "Taken over" })],
     ["DELETE /api/v1/journeys/[id]", "journeys"],
     ["GET /api/v1/content/tests/[id]", "tests"],
+    ["PATCH /api/v1/content/tests/[id]", "tests", JSON.stringify({ name: "Taken over" })],
+    ["DELETE /api/v1/content/tests/[id]", "tests"],
+    ["PUT /api/v1/content/tests/[id]/items", "tests", JSON.stringify({ unassign: [1] })],
     ["PATCH /api/v1/benchmarks/[id]", "benchmarks", JSON.stringify({ nameEn: "Taken over" })],
     ["DELETE /api/v1/benchmarks/[id]", "benchmarks"],
     ["DELETE /api/v1/tokens/[id]", "tokens"],
@@ -262,7 +269,7 @@ describe("records of another workspace (IDOR)", () => {
     expect(response.status).toBe(404);
     expect(await response.text()).not.toMatch(/secret/i);
     // …while its own workspace's admin does find it (where a GET of the record exists).
-    const read = key.replace(/^\w+/, "GET").replace("/undo", "");
+    const read = key.replace(/^\w+/, "GET").replace("/undo", "").replace("/items", "");
     if (routes.has(read)) expect((await call(read, { cookie: await cookieOf(otherAdmin, other) }, { id: foreign[kind] })).status).toBe(200);
   });
 
@@ -274,5 +281,6 @@ describe("records of another workspace (IDOR)", () => {
     expect((await t.db.goal.findUniqueOrThrow({ where: { id: Number(foreign.goals) } })).target).toBe(424_242);
     expect((await t.db.aiTool.findUniqueOrThrow({ where: { id: Number(foreign.aiTools) } })).name).toBe("Secret tool");
     expect((await t.db.journey.findUniqueOrThrow({ where: { id: Number(foreign.journeys) } })).nameEn).toBe("Secret journey");
+    expect((await t.db.contentTestGroup.findUniqueOrThrow({ where: { id: Number(foreign.tests) } })).name).toBe("Secret test");
   });
 });

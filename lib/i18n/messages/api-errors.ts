@@ -62,6 +62,9 @@ export const apiErrors = section({
       password_required: "required: choose a password (at least 10 characters) for the new account",
       journey_step_twice: "step {from} of the journey is listed twice",
       journey_step_unknown: "the journey has no step {from}",
+      end_before_start: "must not be before startDay",
+      unknown_content_item: "no post {id} in this workspace",
+      nothing_to_assign: "give at least one assignment or one post to unassign",
     },
   },
   "zh-CN": {
@@ -119,6 +122,9 @@ export const apiErrors = section({
       password_required: "必填：为新账户设置密码（至少10个字符）",
       journey_step_twice: "旅程的第 {from} 步出现了两次",
       journey_step_unknown: "旅程没有第 {from} 步",
+      end_before_start: "不能早于 startDay",
+      unknown_content_item: "此工作区没有内容 {id}",
+      nothing_to_assign: "至少给出一项分配或一个要取消分配的内容",
     },
   },
 });

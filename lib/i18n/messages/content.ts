@@ -96,6 +96,9 @@ export const content = section({
       none: "No posts match this origin in the period.",
     },
     formats: { short_video: "short video", long_video: "long video", image_note: "image note", article: "article", live: "live", post: "post" },
+    api: {
+      notFound: "There is no such content test in this workspace.",
+    },
   },
   "zh-CN": {
     title: "内容实验室",
@@ -190,6 +193,9 @@ export const content = section({
       none: "该时间段内没有此来源的内容。",
     },
     formats: { short_video: "短视频", long_video: "长视频", image_note: "图文笔记", article: "文章", live: "直播", post: "动态" },
+    api: {
+      notFound: "本工作区没有这个内容测试。",
+    },
   },
 });
 export type ContentMessages = (typeof content)["en"];

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PlatformKey } from "@/lib/schemas/enums";
 import { BenchmarkCheck, Count, DayString, Rate, WorkspaceField } from "./analysis-common";
 import { Format } from "./params";
+import { ownIssue } from "./own-issue";
 
 export const ContentTestListQuery = z.strictObject({ ...WorkspaceField, format: Format });
 export const ContentTestDetailQuery = z.strictObject({ ...WorkspaceField, format: Format });
@@ -78,3 +79,68 @@ export const ContentTestResponse = z.strictObject({
   }),
 });
 export type ContentTestResponse = z.infer<typeof ContentTestResponse>;
+
+// ---- edits (POST /api/v1/content/tests, PATCH|DELETE /api/v1/content/tests/[id], PUT /api/v1/content/tests/[id]/items) ----
+
+export const ContentTestEditQuery = z.strictObject({ ...WorkspaceField });
+/** The edit routes take the test's numeric id only (GET also takes its key). */
+export const ContentTestNumericIdParam = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+const TestName = z.string().trim().min(1).max(100);
+const Hypothesis = z.string().trim().max(500);
+/** a variant's label, as the posts carry it ("A", "hook-question", …) */
+export const VariantName = z.string().trim().min(1).max(40);
+
+export const NewContentTestBody = z
+  .strictObject({
+    name: TestName,
+    /** "" or null: none */
+    hypothesis: Hypothesis.nullable().optional(),
+    controlVariant: VariantName,
+    startDay: DayString,
+    /** null or absent: still running */
+    endDay: DayString.nullable().optional(),
+  })
+  .refine((b) => !endsBeforeStart(b.startDay, b.endDay), { ...ownIssue("end_before_start"), path: ["endDay"] });
+export type NewContentTestBody = z.infer<typeof NewContentTestBody>;
+
+/** What is given changes; endDay null marks the test running again. endDay before startDay (after the change) → 400 naming endDay. */
+export const ContentTestPatchBody = z.strictObject({
+  name: TestName.optional(),
+  hypothesis: Hypothesis.nullable().optional(),
+  controlVariant: VariantName.optional(),
+  startDay: DayString.optional(),
+  endDay: DayString.nullable().optional(),
+});
+export type ContentTestPatchBody = z.infer<typeof ContentTestPatchBody>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Only when both are days (a malformed one is named by its own issue). */
+export function endsBeforeStart(startDay: unknown, endDay: unknown): boolean {
+  return typeof startDay === "string" && typeof endDay === "string" && DAY.test(startDay) && DAY.test(endDay) && endDay < startDay;
+}
+
+const ItemId = z.number().int().positive().max(2_147_483_647);
+
+export const ContentTestItemsBody = z
+  .strictObject({
+    /** posts to put in this test, each in a variant (a post in another test moves here) */
+    assignments: z.array(z.strictObject({ itemId: ItemId, variant: VariantName })).max(500).default([]),
+    /** posts of this test to take out of it (ids not in this test are left alone) */
+    unassign: z.array(ItemId).max(500).default([]),
+  })
+  .refine((b) => b.assignments.length + b.unassign.length > 0, { ...ownIssue("nothing_to_assign"), path: ["assignments"] });
+export type ContentTestItemsBody = z.infer<typeof ContentTestItemsBody>;
+
+/** Creating, changing or assigning answers with the test as the list shows it. */
+export const ContentTestEditResponse = z.strictObject({
+  test: z.strictObject({ ...TestInfo, running: z.boolean(), items: Count }),
+});
+export type ContentTestEditResponse = z.infer<typeof ContentTestEditResponse>;
+
+export const ContentTestDeleteResponse = z.strictObject({
+  deleted: z.number().int(),
+  /** posts that were in the test and now are in none */
+  unassigned: Count,
+});
+export type ContentTestDeleteResponse = z.infer<typeof ContentTestDeleteResponse>;

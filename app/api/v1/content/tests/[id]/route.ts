@@ -1,9 +1,24 @@
 // GET /api/v1/content/tests/[id] — one test's variants against the control:
-// CTR difference, z-test, probability to beat control, winner when significant.
+// CTR difference, z-test, probability to beat control, winner when significant
+// (by numeric id or key).
+// PATCH /api/v1/content/tests/[id] { name?, hypothesis?, controlVariant?,
+// startDay?, endDay? } → { test }; DELETE → { deleted, unassigned }: the
+// test's posts stay, in no test. Both by numeric id, recorded as
+// content_test_edit; another workspace's test → 404. Analysts and up.
+import { contentTestEditAnswer } from "@/lib/api/content-test-refusal";
 import { csvResponse } from "@/lib/api/csv";
+import { readJson } from "@/lib/api/import-requests";
 import { json, notFound } from "@/lib/api/response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
-import { ContentTestDetailQuery, ContentTestIdParam, ContentTestResponse } from "@/lib/schemas/api/content-tests";
+import {
+  ContentTestDetailQuery,
+  ContentTestEditQuery,
+  ContentTestIdParam,
+  ContentTestNumericIdParam,
+  ContentTestPatchBody,
+  ContentTestResponse,
+} from "@/lib/schemas/api/content-tests";
+import { removeContentTest, updateContentTest } from "@/lib/services/content-test-edit";
 import { getContentTestReport } from "@/lib/services/content-test-report";
 
 export const dynamic = "force-dynamic";
@@ -28,4 +43,18 @@ export const GET = apiRoute<{ id: string }>("analysis.read", async (_request, { 
     );
   }
   return json(ContentTestResponse.parse(report));
+});
+
+export const PATCH = apiRoute<{ id: string }>("content_tests.write", async (request, { db, workspace, params, query, actor, userId, locale }) => {
+  const { id } = parseInput(ContentTestNumericIdParam, params);
+  parseInput(ContentTestEditQuery, queryObject(query));
+  const read = await readJson(request, ContentTestPatchBody, 8 * 1024);
+  if (!read.ok) return read.response;
+  return contentTestEditAnswer(await updateContentTest(db, workspace, { id, body: read.body, actor, userId }), locale);
+});
+
+export const DELETE = apiRoute<{ id: string }>("content_tests.write", async (_request, { db, workspace, params, query, actor, userId, locale }) => {
+  const { id } = parseInput(ContentTestNumericIdParam, params);
+  parseInput(ContentTestEditQuery, queryObject(query));
+  return contentTestEditAnswer(await removeContentTest(db, workspace, { id, actor, userId }), locale);
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Forbidden } from "@/components/auth/Forbidden";
 import { ContentControls } from "@/components/content/ContentControls";
+import { DeleteTestButton } from "@/components/content/DeleteTestButton";
+import { NewTestForm } from "@/components/content/NewTestForm";
 import { DwellChart } from "@/components/content/DwellChart";
 import { OriginsTable } from "@/components/content/OriginsTable";
 import { TopContentTable } from "@/components/content/TopContentTable";
@@ -10,6 +12,7 @@ import { BUTTON_SECONDARY, CAPTION, NOTICE_WARN } from "@/components/data/ui";
 import { EmptyState } from "@/components/layout/EmptyState";
 import { SettingsSection } from "@/components/settings/SettingsSection";
 import { pageAccess } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { formatDay, formatDayRange } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import { content as contentMessages } from "@/lib/i18n/messages/content";
@@ -29,12 +32,15 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /content — the content lab: a test's variants and verdict, content by origin, and the top posts. */
 export default async function ContentRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await getLocale();
-  const m = messagesFor(locale).content;
+  const all = messagesFor(locale);
+  const m = all.content;
   const access = await pageAccess("analysis.read", "/content");
   if (!access.ok) return <Forbidden locale={locale} role={access.role} workspace={access.principal.workspace?.name ?? ""} />;
   const params = parseContentPageParams(await searchParams);
   const page = await getContentPage(access.db, access.workspace, params);
   const { report, origins, top, range } = page;
+  const canEdit = can({ kind: "user", role: access.role }, "content_tests.write");
+  const errors = all.settings.errors;
 
   const header = (
     <header className="flex flex-col gap-1">
@@ -91,10 +97,12 @@ export default async function ContentRoute({ searchParams }: { searchParams: Pro
               {m.test.csv}
             </a>
           </div>
+          {canEdit && <DeleteTestButton testId={report.test.id} name={report.test.name} params={params} locale={locale} messages={m} errors={errors} />}
         </SettingsSection>
       ) : (
         <EmptyState title={m.empty.noTests} body={m.empty.noTestsBody} />
       )}
+      {canEdit && <NewTestForm params={params} locale={locale} messages={m} errors={errors} />}
 
       {!range || !origins || origins.total.items === 0 ? (
         <EmptyState
@@ -130,7 +138,13 @@ export default async function ContentRoute({ searchParams }: { searchParams: Pro
               {top.items.length === 0 ? (
                 <p className={CAPTION} data-testid="top-none">{m.top.none}</p>
               ) : (
-                <TopContentTable top={top} params={params} locale={locale} messages={m} />
+                <TopContentTable
+                  top={top}
+                  params={params}
+                  locale={locale}
+                  messages={m}
+                  assign={canEdit && report ? { testId: report.test.id, testKey: report.test.key, testName: report.test.name, errors } : null}
+                />
               )}
               <div>
                 <a

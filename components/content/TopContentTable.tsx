@@ -6,12 +6,22 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { ContentMessages } from "@/lib/i18n/messages/content";
 import { platformName } from "@/lib/reference/platforms";
 import type { ContentItemsResponse, ContentSortKey } from "@/lib/schemas/api/content-items";
+import type { SettingsMessages } from "@/lib/i18n/messages/settings";
 import { contentPageHref, type ContentPageParams } from "@/lib/schemas/content-page-params";
+import { AssignVariantForm } from "./AssignVariantForm";
+
+/** The selected test a member who may edit tests assigns posts to, one row at a time. */
+export interface AssignTo {
+  testId: number;
+  testKey: string;
+  testName: string;
+  errors: SettingsMessages["errors"];
+}
 
 const COLUMNS: readonly ContentSortKey[] = ["impressions", "ctr", "interactionRate", "avgDwell"];
 
-/** The top posts as the service ranks them; column headings are links that sort through the URL. */
-export function TopContentTable({ top, params, locale, messages: m }: { top: ContentItemsResponse; params: ContentPageParams; locale: Locale; messages: ContentMessages }) {
+/** The top posts as the service ranks them; column headings are links that sort through the URL. With `assign`, each row can be put into a variant of that test. */
+export function TopContentTable({ top, params, locale, messages: m, assign = null }: { top: ContentItemsResponse; params: ContentPageParams; locale: Locale; messages: ContentMessages; assign?: AssignTo | null }) {
   const t = m.top;
   const label: Record<ContentSortKey, string> = { impressions: m.test.impressions, ctr: t.ctr, interactionRate: m.test.interactionRate, avgDwell: m.test.dwell };
   const num = `${TD} whitespace-nowrap text-right tabular-nums`;
@@ -43,11 +53,16 @@ export function TopContentTable({ top, params, locale, messages: m }: { top: Con
                 </th>
               );
             })}
+            {assign && (
+              <th scope="col" className={TH}>
+                {m.edit.variant}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {top.items.map((i) => (
-            <tr key={i.id} data-testid="top-row" data-id={i.externalId}>
+            <tr key={i.id} data-testid="top-row" data-id={i.externalId} data-test-key={i.testKey ?? ""}>
               <th scope="row" className={`${TD} min-w-56 max-w-80 text-left font-normal`}>
                 <span className="line-clamp-2 font-medium">{i.title ?? t.untitled}</span>
                 <span className={CAPTION}>
@@ -61,6 +76,20 @@ export function TopContentTable({ top, params, locale, messages: m }: { top: Con
                   {value(key, i)}
                 </td>
               ))}
+              {assign && (
+                <td className={TD}>
+                  <AssignVariantForm
+                    testId={assign.testId}
+                    testName={assign.testName}
+                    itemId={i.id}
+                    postName={i.title ?? t.untitled}
+                    current={i.testKey === assign.testKey ? i.variant : null}
+                    locale={locale}
+                    messages={m}
+                    errors={assign.errors}
+                  />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,8 @@ describe.skipIf(chromiumPath === null)("editing content tests on /content", () =
   });
 
   it("an analyst creates a test, assigns two posts to two variants, sees both, and deletes the test (en, 1280 px)", async () => {
-    const { page } = await openPage(browser, `${baseURL}/content`, { locale: "en", width: 1280, height: 900, cookies: { locale: "en" }, as: "analyst" });
+    const opened = await openPage(browser, `${baseURL}/content`, { locale: "en", width: 1280, height: 900, cookies: { locale: "en" }, as: "analyst" });
+    const { page } = opened;
     try {
       const form = page.locator('[data-testid="new-test-form"][data-ready="true"]');
       await form.waitFor();
@@ -96,7 +97,7 @@ describe.skipIf(chromiumPath === null)("editing content tests on /content", () =
       await saveScreenshot(page, "content-edit-failure");
       throw error;
     } finally {
-      await page.close();
+      await opened.close();
     }
   });
 });

@@ -28,7 +28,7 @@ function KpiCells({ k, locale }: { k: Kpis; locale: Locale }) {
   );
 }
 
-/** Segment KPIs over the chosen platforms, then per platform beneath each segment; never summed (segments overlap). */
+/** Segment KPIs over the chosen platforms, grouped by what they split (age, gender, city tier, interest), then per platform beneath each segment; never summed (segments overlap). */
 export function SegmentTable({ segments, locale, messages: m }: { segments: Segment[]; locale: Locale; messages: Messages["audience"] }) {
   return (
     <div className={`${TABLE_WRAP} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500`} tabIndex={0} role="region" aria-label={m.segments.title}>
@@ -55,8 +55,15 @@ export function SegmentTable({ segments, locale, messages: m }: { segments: Segm
             </th>
           </tr>
         </thead>
-        {segments.map((s) => (
+        {segments.map((s, i) => (
           <tbody key={s.segment} className="border-t border-slate-200 dark:border-slate-800">
+            {s.dimension !== segments[i - 1]?.dimension && (
+              <tr data-testid="segment-dimension" data-dimension={s.dimension}>
+                <th scope="colgroup" colSpan={6} className={`${TH} bg-slate-50/60 dark:bg-slate-800/40`}>
+                  {m.segments.dimensions[s.dimension]}
+                </th>
+              </tr>
+            )}
             <tr data-testid="segment-row" data-segment={s.segment}>
               <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
                 {m.segments.names[s.segment]}

@@ -6,8 +6,31 @@
 import { rateKpisFromPairs } from "./kpis";
 import type { PairSums } from "./ratios";
 
-export const SEGMENT_KEYS = ["age_18_25", "age_26_34", "age_35_45", "age_46_plus", "gender_female", "gender_male"] as const;
+export const SEGMENT_KEYS = [
+  "age_18_25",
+  "age_26_34",
+  "age_35_45",
+  "age_46_plus",
+  "gender_female",
+  "gender_male",
+  // city tiers as Chinese platforms split them: first-tier, "new first-tier", third-tier and below
+  "region_tier1",
+  "region_new_tier1",
+  "region_lower_tier",
+  "interest_beauty",
+  "interest_food",
+  "interest_tech",
+] as const;
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
+
+/** What a segment splits the audience by, in the order pages list them. */
+export const SEGMENT_DIMENSIONS = ["age", "gender", "region", "interest"] as const;
+export type SegmentDimension = (typeof SEGMENT_DIMENSIONS)[number];
+
+/** age_18_25 → age, region_tier1 → region: a key's dimension is its first word. */
+export function segmentDimension(key: SegmentKey): SegmentDimension {
+  return key.slice(0, key.indexOf("_")) as SegmentDimension;
+}
 
 /** The report's two named segments (page 7). */
 export const NAMED_SEGMENTS = ["age_18_25", "age_35_45"] as const satisfies readonly SegmentKey[];

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { addSums, emptySums } from "@/lib/metrics/aggregate";
 import type { Day } from "@/lib/metrics/periods";
 import { INTERACTIONS, partValue } from "@/lib/metrics/ratios";
-import { isSegmentKey, NAMED_SEGMENTS, SEGMENT_KEYS, segmentKpis, type SegmentKey } from "@/lib/metrics/segments";
+import { isSegmentKey, NAMED_SEGMENTS, segmentDimension, SEGMENT_KEYS, segmentKpis, type SegmentKey } from "@/lib/metrics/segments";
 import { getSegmentMeasureSums, type SegmentMeasureSums } from "@/lib/queries/getSegmentMeasureSums";
 import type { SegmentsResponse } from "@/lib/schemas/api/segments";
 import { PLATFORM_KEYS, PlatformKey } from "@/lib/schemas/enums";
@@ -30,6 +30,7 @@ export async function getSegmentKpis(
     const sums = list.reduce((acc, r) => addSums(acc, r), emptySums());
     return {
       segment,
+      dimension: segmentDimension(segment),
       named: (NAMED_SEGMENTS as readonly string[]).includes(segment),
       accounts: list.reduce((n, r) => n + r.accounts, 0),
       impressions: sums.totals.impressions,

@@ -207,7 +207,7 @@ describe("GET /api/v1/segments", () => {
   it("filters by platform, exports CSV and names bad fields", async () => {
     const body = SegmentsResponse.parse(await (await callRoute(getSegments, "/api/v1/segments?from=2026-11-16&to=2026-11-22&platform=douyin")).json());
     expect(body.platforms).toEqual(["douyin"]);
-    expect(body.segments.map((s) => s.segment)).toEqual(["age_18_25", "age_35_45"]);
+    expect(body.segments.map((s) => [s.segment, s.dimension])).toEqual([["age_18_25", "age"], ["age_35_45", "age"]]);
     expect(body.segments[0]?.ctr).toBeCloseTo(550 / 15_000, 12);
     const { bom, lines } = await csvOf(await callRoute(getSegments, "/api/v1/segments?from=2026-11-16&to=2026-11-22&format=csv"));
     expect(bom).toBe(true);

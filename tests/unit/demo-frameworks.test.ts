@@ -74,12 +74,13 @@ describe("demo AI tool scorecard", () => {
 });
 
 describe("demo audience segments", () => {
-  it("splits three accounts daily into 18–25 and 35–45", () => {
+  it("splits three accounts daily by age (18–25, 35–45), city tier and interest", () => {
     const accounts = new Set(data.segmentMetrics.map((r) => r.accountKey));
     expect(accounts).toEqual(new Set(["douyin/qinghe_official", "xiaohongshu/qinghe_lab", "tiktok/qinghe.global"]));
-    expect(new Set(data.segmentMetrics.map((r) => r.segment))).toEqual(new Set(["age_18_25", "age_35_45"]));
+    const segments = ["age_18_25", "age_35_45", "region_tier1", "region_new_tier1", "region_lower_tier", "interest_beauty", "interest_food", "interest_tech"];
+    expect(new Set(data.segmentMetrics.map((r) => r.segment))).toEqual(new Set(segments));
     const daily = data.dailyMetrics.filter((r) => accounts.has(r.accountKey));
-    expect(data.segmentMetrics).toHaveLength(daily.length * 2);
+    expect(data.segmentMetrics).toHaveLength(daily.length * segments.length);
     const byKey = new Map(daily.map((r) => [`${r.accountKey}|${r.day}`, r]));
     for (const s of data.segmentMetrics) {
       const d = byKey.get(`${s.accountKey}|${s.day}`);
@@ -106,6 +107,11 @@ describe("demo audience segments", () => {
       const middle = kpis("age_35_45");
       expect(young.interaction, account).toBeGreaterThan(middle.interaction * 1.5);
       expect(middle.conversion, account).toBeGreaterThan(young.conversion * 1.5);
+      // first-tier cities convert more than third-tier and below, which interact more
+      const tier1 = kpis("region_tier1");
+      const lower = kpis("region_lower_tier");
+      expect(tier1.conversion, account).toBeGreaterThan(lower.conversion * 1.2);
+      expect(lower.interaction, account).toBeGreaterThan(tier1.interaction * 1.1);
     }
   });
 });

@@ -1,6 +1,6 @@
 // GET /api/v1/segments — request and response shapes.
 import { z } from "zod";
-import { SEGMENT_KEYS } from "@/lib/metrics/segments";
+import { SEGMENT_DIMENSIONS, SEGMENT_KEYS } from "@/lib/metrics/segments";
 import { PlatformKey } from "@/lib/schemas/enums";
 import { Count, DayString, Rate, WorkspaceField } from "./analysis-common";
 import { DayRange, Format, PlatformList } from "./params";
@@ -19,6 +19,8 @@ export const SegmentsResponse = z.strictObject({
   segments: z.array(
     z.strictObject({
       segment: SegmentKey,
+      /** what the segment splits the audience by */
+      dimension: z.enum(SEGMENT_DIMENSIONS),
       /** one of the report's named segments (18–25, 35–45) */
       named: z.boolean(),
       accounts: Count,

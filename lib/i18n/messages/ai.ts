@@ -81,6 +81,11 @@ export const ai = section({
       added: "{name} added.",
       namePlaceholder: "e.g. 可灵 Kling",
     },
+    error: {
+      title: "The scorecard could not be loaded",
+      body: "The database did not answer. Try again; if it keeps failing, check that the server is running.",
+      retry: "Try again",
+    },
     api: {
       notFound: "There is no such AI tool in this workspace.",
       nameTaken: "A tool named {name} is already on the scorecard.",
@@ -163,6 +168,11 @@ export const ai = section({
       adding: "正在添加…",
       added: "已添加 {name}。",
       namePlaceholder: "例如 可灵 Kling",
+    },
+    error: {
+      title: "无法加载评分卡",
+      body: "数据库没有响应。请重试；如果一直失败，请检查服务器是否在运行。",
+      retry: "重试",
     },
     api: {
       notFound: "本工作区没有这个 AI 工具。",

@@ -83,6 +83,12 @@ export const funnels = section({
       conversion: "conversion",
     },
     csv: "Download CSV",
+    error: {
+      title: "The journey could not be loaded",
+      body: "The database did not answer. Try again; if it keeps failing, open the page with its default journey and range, or check that the server is running.",
+      retry: "Try again",
+      reset: "Open with the defaults",
+    },
     api: {
       notFound: "No such journey in this workspace.",
       unknownStep: "Step {index} says it was step {from}, which the journey does not have.",
@@ -205,6 +211,12 @@ export const funnels = section({
       conversion: "转化",
     },
     csv: "下载 CSV",
+    error: {
+      title: "无法加载用户旅程",
+      body: "数据库没有响应。请重试；如果一直失败，请用默认旅程和时间范围打开本页，或检查服务器是否在运行。",
+      retry: "重试",
+      reset: "用默认设置打开",
+    },
     api: {
       notFound: "本工作区没有这条旅程。",
       unknownStep: "第 {index} 步标明原为第 {from} 步，但旅程没有这一步。",

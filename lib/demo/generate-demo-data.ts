@@ -5,7 +5,7 @@ import { BUILT_IN_BENCHMARK_SET_KEY } from "@/lib/reference/benchmark-report";
 import { ACCOUNT_SPECS, specKey } from "./accounts";
 import { generateAiTools } from "./ai-tools";
 import { generateAudienceTiers } from "./audience-tiers";
-import { generateCohorts } from "./cohorts";
+import { generateCohorts, generateMonthlyCohorts } from "./cohorts";
 import { generateContentItems } from "./content";
 import { generateContentTests } from "./content-tests";
 import { dataEndDay, generateDailyMetrics } from "./daily-metrics";
@@ -91,7 +91,7 @@ export function generateDemoData(options: DemoOptions): DemoDataset {
     contentItems: [...everyday, ...tests.items],
     journeys: journeys.journeys,
     journeyObservations: journeys.observations,
-    cohorts: generateCohorts(timeline, seed),
+    cohorts: [...generateCohorts(timeline, seed), ...generateMonthlyCohorts(timeline, seed)],
     goals: generateGoals(timeline, dailyMetrics),
     annotations: generateAnnotations(timeline, accounts, staleAccountKey),
     audienceTiers: generateAudienceTiers(timeline, seed),

@@ -369,19 +369,58 @@ describe("demo journeys and cohorts", () => {
   });
 
   it("has weekly cohorts with virtual week-4 retention near 28% and the private domain higher", () => {
+    const weekly = data.cohorts.filter((c) => c.periodUnit === "week");
     const week4 = (platform: PlatformKey) => {
-      const cohorts = data.cohorts.filter((c) => c.platformKey === platform && c.active.length > 4);
+      const cohorts = weekly.filter((c) => c.platformKey === platform && c.active.length > 4);
       return cohorts.reduce((s, c) => s + (c.active[4] ?? 0), 0) / cohorts.reduce((s, c) => s + c.size, 0);
     };
     expect(week4("virtual")).toBeGreaterThan(0.24);
     expect(week4("virtual")).toBeLessThan(0.32);
     expect(week4("wechat_private")).toBeGreaterThan(week4("virtual") + 0.05);
-    for (const c of data.cohorts) {
-      expect(c.periodUnit).toBe("week");
+    expect(weekly).toHaveLength(36);
+    for (const c of weekly) {
       expect(c.active[0]).toBe(c.size);
       // One period per complete week from the cohort's start to the range end.
       expect(c.active.length).toBe((daysBetween(c.cohortStart, END_DAY) + 1) / 7);
     }
+  });
+});
+
+describe("demo monthly cohorts", () => {
+  it("has six per platform, the last the last month that has ended, each counted for every ended month", () => {
+    const monthly = data.cohorts.filter((c) => c.periodUnit === "month");
+    expect(data.cohorts.filter((c) => c.periodUnit !== "week" && c.periodUnit !== "month")).toEqual([]);
+    for (const platform of ["wechat_private", "virtual", "xiaohongshu"] as const) {
+      const starts = monthly.filter((c) => c.platformKey === platform).map((c) => c.cohortStart);
+      expect(starts).toHaveLength(6);
+      // consecutive first days of months
+      for (const [i, start] of starts.entries()) {
+        expect(start.slice(8)).toBe("01");
+        if (i > 0) expect(daysBetween(starts[i - 1]!, start)).toBeGreaterThanOrEqual(28);
+      }
+    }
+    for (const c of monthly) {
+      expect(c.active[0]).toBe(c.size);
+      // month p has ended by the range end; month p + 1 has not
+      const monthEnd = (p: number) => {
+        const [y, m] = c.cohortStart.split("-").map(Number) as [number, number];
+        return new Date(Date.UTC(y, m - 1 + p + 1, 0)).toISOString().slice(0, 10);
+      };
+      expect(monthEnd(c.active.length - 1) <= END_DAY).toBe(true);
+      expect(monthEnd(c.active.length) > END_DAY).toBe(true);
+      for (const n of c.active) expect(n).toBeLessThanOrEqual(c.size);
+    }
+  });
+
+  it("keeps the private domain above the virtual platform a month after joining", () => {
+    const month1 = (platform: PlatformKey) => {
+      const cohorts = data.cohorts.filter((c) => c.periodUnit === "month" && c.platformKey === platform && c.active.length > 1);
+      return cohorts.reduce((s, c) => s + (c.active[1] ?? 0), 0) / cohorts.reduce((s, c) => s + c.size, 0);
+    };
+    // virtual: floor 0.17 + 0.83·e^(−(30/7)/1.98) ≈ 0.264
+    expect(month1("virtual")).toBeGreaterThan(0.22);
+    expect(month1("virtual")).toBeLessThan(0.31);
+    expect(month1("wechat_private")).toBeGreaterThan(month1("virtual") + 0.05);
   });
 });
 

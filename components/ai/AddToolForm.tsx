@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { BUTTON_PRIMARY, FIELD, NOTICE_ERROR, NOTICE_OK } from "@/components/data/ui";
-import { Field, INVALID } from "@/components/settings/Field";
+import { BUTTON_PRIMARY, NOTICE_ERROR, NOTICE_OK } from "@/components/data/ui";
 import { NO_PROBLEM, problemOf, sendParsed, type Problem } from "@/components/settings/http";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
@@ -13,6 +12,7 @@ import { AI_TOOL_CATEGORIES, type AiToolCategory, type ScorecardCriterion } from
 import { AiScorecardEditResponse } from "@/lib/schemas/api/ai-scorecard";
 import { readScores, scoreDraftOf, type ScoreDraft } from "./score-draft";
 import { ScoreInputs } from "./ScoreInputs";
+import { ToolFields } from "./ToolFields";
 
 /** A new tool with its scores; what was typed stays when the server refuses it. */
 export function AddToolForm({ criteria, locale, messages, errors }: { criteria: ScorecardCriterion[]; locale: Locale; messages: AiMessages; errors: SettingsMessages["errors"] }) {
@@ -57,36 +57,20 @@ export function AddToolForm({ criteria, locale, messages, errors }: { criteria: 
       <h3 id="add-tool-title" className="text-sm font-semibold">
         {m.addTitle}
       </h3>
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <Field label={m.name} error={problem.fields.name ?? null}>
-          {(control) => (
-            <input
-              {...control}
-              className={`${FIELD} ${INVALID} w-full`}
-              value={name}
-              maxLength={100}
-              placeholder={m.namePlaceholder}
-              disabled={busy}
-              onChange={(e) => {
-                setName(e.target.value);
-                setNotice(null);
-              }}
-              data-testid="new-tool-name"
-            />
-          )}
-        </Field>
-        <Field label={m.category} error={problem.fields.category ?? null}>
-          {(control) => (
-            <select {...control} className={`${FIELD} ${INVALID} w-full`} value={category} disabled={busy} onChange={(e) => setCategory(e.target.value as AiToolCategory)} data-testid="new-tool-category">
-              {AI_TOOL_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {messages.categories[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <ToolFields
+        name={name}
+        category={category}
+        errors={problem.fields}
+        disabled={busy}
+        messages={messages}
+        testIdPrefix="new-tool"
+        placeholder={m.namePlaceholder}
+        onName={(value) => {
+          setName(value);
+          setNotice(null);
+        }}
+        onCategory={(value) => setCategory(value as AiToolCategory)}
+      />
       <ScoreInputs criteria={criteria} draft={scores} toolName={name} errors={problem.fields} disabled={busy} messages={messages} onChange={(c, value) => setScores((s) => ({ ...s, [c]: value }))} />
       {problem.message && (
         <p role="alert" className={NOTICE_ERROR} data-testid="add-tool-error">

@@ -2,17 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY, FIELD, NOTICE_ERROR, NOTICE_OK } from "@/components/data/ui";
-import { Field, INVALID } from "@/components/settings/Field";
+import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY, NOTICE_ERROR, NOTICE_OK } from "@/components/data/ui";
 import { NO_PROBLEM, problemOf, sendParsed, type Problem } from "@/components/settings/http";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { AiMessages } from "@/lib/i18n/messages/ai";
 import type { SettingsMessages } from "@/lib/i18n/messages/settings";
-import { AI_TOOL_CATEGORIES, type ScorecardCriterion } from "@/lib/metrics/scorecard";
+import type { ScorecardCriterion } from "@/lib/metrics/scorecard";
 import { AiScorecardEditResponse, type AiScorecardResponse } from "@/lib/schemas/api/ai-scorecard";
 import { readScores, scoreDraftOf, type ScoreDraft } from "./score-draft";
 import { ScoreInputs } from "./ScoreInputs";
+import { ToolFields } from "./ToolFields";
 
 type Tool = AiScorecardResponse["tools"][number];
 
@@ -93,36 +93,19 @@ export function ToolCard({ tool, criteria, canEdit, locale, messages, errors }: 
       data-testid="tool-card"
       data-tool={tool.key}
     >
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <Field label={m.name} error={problem.fields.name ?? null}>
-          {(control) => (
-            <input
-              {...control}
-              className={`${FIELD} ${INVALID} w-full`}
-              value={name}
-              maxLength={100}
-              disabled={!canEdit || busy}
-              onChange={(e) => {
-                setName(e.target.value);
-                setNotice(null);
-              }}
-              data-testid="tool-name"
-            />
-          )}
-        </Field>
-        <Field label={m.category} error={problem.fields.category ?? null}>
-          {(control) => (
-            <select {...control} className={`${FIELD} ${INVALID} w-full`} value={category} disabled={!canEdit || busy} onChange={(e) => setCategory(e.target.value)} data-testid="tool-category">
-              {!(AI_TOOL_CATEGORIES as readonly string[]).includes(category) && <option value={category}>{category}</option>}
-              {AI_TOOL_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {messages.categories[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <ToolFields
+        name={name}
+        category={category}
+        errors={problem.fields}
+        disabled={!canEdit || busy}
+        messages={messages}
+        testIdPrefix="tool"
+        onName={(value) => {
+          setName(value);
+          setNotice(null);
+        }}
+        onCategory={setCategory}
+      />
       <ScoreInputs
         criteria={criteria}
         draft={scores}

@@ -8,7 +8,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
 import type { AiMessages } from "@/lib/i18n/messages/ai";
 import type { SettingsMessages } from "@/lib/i18n/messages/settings";
-import { AI_TOOL_CATEGORIES, type AiToolCategory, type ScorecardCriterion } from "@/lib/metrics/scorecard";
+import type { AiToolCategory, ScorecardCriterion } from "@/lib/metrics/scorecard";
 import { AiScorecardEditResponse } from "@/lib/schemas/api/ai-scorecard";
 import { readScores, scoreDraftOf, type ScoreDraft } from "./score-draft";
 import { ScoreInputs } from "./ScoreInputs";

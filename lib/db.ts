@@ -9,8 +9,13 @@ export type Db = PrismaClient;
 /** `busyTimeoutMs`: how long a statement waits for another connection's write lock. */
 export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}`, timeout: busyTimeoutMs });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  databaseFiles.set(client, sqlitePathFromUrl(databaseUrl));
+  return client;
 }
+
+/** The SQLite file behind each client, for the direct read path (lib/db/read.ts). */
+export const databaseFiles = new WeakMap<Db, string>();
 
 type Cached = { url: string; client: Db };
 const globalForDb = globalThis as unknown as { kpiDb?: Cached; kpiWriterDb?: Cached };

@@ -4,6 +4,7 @@
 // keys; the four large tables go in through bulkInsert (see why there).
 import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
+import { ALL_DAYS, refreshDailyRollups } from "@/lib/db/rollups";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/metrics/periods";
 import { bulkInsert } from "@/lib/db/bulk-insert";
@@ -119,6 +120,8 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
           updatedAt,
         })),
       );
+
+      await refreshDailyRollups(tx, { workspaceId, ...ALL_DAYS });
 
       const groups = await tx.contentTestGroup.createManyAndReturn({
         data: dataset.contentTestGroups.map((g) => ({ workspaceId, ...g })),

@@ -7,6 +7,7 @@
 // touched, undoing this one would silently revert or delete that later data,
 // so it is refused and the later batches are named.
 import { now } from "@/lib/clock";
+import { refreshDailyRollups } from "@/lib/db/rollups";
 import type { Db } from "@/lib/db";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CONTENT_RESTORED_COLUMNS } from "./write-content-items";
@@ -46,7 +47,10 @@ AND NOT EXISTS (SELECT 1 FROM "Goal" WHERE "accountId" = "Account"."id")`;
 
 export async function undoImport(db: Db, workspace: Workspace, batchId: number): Promise<UndoResult> {
   return db.$transaction(async (tx): Promise<UndoResult> => {
-    const batch = await tx.importBatch.findFirst({ where: { id: batchId, workspaceId: workspace.id }, select: { id: true, status: true } });
+    const batch = await tx.importBatch.findFirst({
+      where: { id: batchId, workspaceId: workspace.id },
+      select: { id: true, status: true, firstDay: true, lastDay: true },
+    });
     if (!batch) return { ok: false, code: "not_found" };
     if (batch.status !== "committed") return { ok: false, code: "not_committed", status: batch.status };
     const later = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(LATER_SQL, batchId);
@@ -62,6 +66,7 @@ export async function undoImport(db: Db, workspace: Workspace, batchId: number):
       restored += await tx.$executeRawUnsafe(restoreUpdated(table, columns), batchId);
     }
     const accountsDeleted = await tx.$executeRawUnsafe(DELETE_ACCOUNTS_SQL, batchId);
+    await refreshDailyRollups(tx, { workspaceId: workspace.id, from: batch.firstDay, to: batch.lastDay });
     await tx.importChange.deleteMany({ where: { batchId } });
     await tx.importBatch.update({ where: { id: batchId }, data: { status: "undone", undoneAt: now() } });
     return { ok: true, batchId, deleted, restored, accountsDeleted };

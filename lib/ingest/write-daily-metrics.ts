@@ -23,6 +23,7 @@
 // itself) so an undo can put them back byte for byte.
 import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/lib/db";
+import { refreshDailyRollups } from "@/lib/db/rollups";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
 import type { PlatformKey } from "@/lib/schemas/enums";
@@ -352,6 +353,10 @@ export async function writeDailyMetrics(
     total.accountsCreated = params.dryRun
       ? new Set(params.rows.filter((r) => !book.existed(r.platformKey, r.account)).map((r) => accountKey(r.platformKey, r.account))).size
       : book.created;
+    if (!params.dryRun && params.rows.length) {
+      const days = params.rows.map((r) => r.day).sort();
+      await refreshDailyRollups(tx, { workspaceId: params.workspaceId, from: days[0] ?? null, to: days.at(-1) ?? null });
+    }
     return total;
   };
   return params.dryRun ? run(db) : db.$transaction(run, IMPORT_TRANSACTION);

@@ -3,7 +3,7 @@
 import type { MeasureSums, TotalKey } from "./aggregate";
 import { changePp, changeRelative } from "./changes";
 import type { KpiDefinition } from "./definitions";
-import type { FollowerFigures } from "./followers";
+import type { FollowerFigures } from "./follower-parts";
 import type { KpiKey, Kpis } from "./kpis";
 import type { AdditiveMeasure } from "./measures";
 import { poissonRateTest, twoProportionZTest, type Significance } from "./stats/significance";

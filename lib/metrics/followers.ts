@@ -1,7 +1,7 @@
 // Follower KPIs (METRICS.md §1–2). Followers is semi-additive: a period takes
 // each account's last value, and accounts add up only after that.
-import type { Day, Period } from "./periods";
-import { ratio } from "./ratios";
+import { FOLLOWER_LOOKBACK_DAYS, followerFiguresOf, noFollowerParts, type FollowerFigures, type FollowerParts, type FollowerSource } from "./follower-parts";
+import { addDays, type Day, type Period } from "./periods";
 
 export interface AccountDayFollowerRow {
   accountId: number;
@@ -12,18 +12,6 @@ export interface AccountDayFollowerRow {
   interactions: number | null;
 }
 
-export interface FollowerFigures {
-  /** Σ over accounts of the last known follower total in the period */
-  followersEnd: number | null;
-  /** Σ over accounts of the follower total just before the period */
-  followersStart: number | null;
-  /** Σ (follows − unfollows) over the period */
-  netFollows: number | null;
-  /** net follows ÷ followers at period start, over accounts that know both */
-  followerGrowthRate: number | null;
-  /** interactions ÷ followers at period end, over accounts that know both */
-  interactionRateByFollowers: number | null;
-}
 
 /**
  * A day's net follows: follows − unfollows. Sources that report only a net
@@ -36,6 +24,8 @@ function netOf(row: AccountDayFollowerRow): number | null {
 }
 
 interface AccountFigures {
+  /** the account has a row in the period */
+  active: boolean;
   start: number | null;
   end: number | null;
   net: number | null;
@@ -56,11 +46,15 @@ function firstIndexFrom(rows: readonly AccountDayFollowerRow[], day: Day): numbe
 
 /** `rows` are one account's, in day order (see groupFollowerRows). */
 function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period): AccountFigures {
-  // Only the period's rows are read, plus a walk back to the last total before it:
-  // a year of daily buckets would otherwise read every row once per bucket.
+  // Only the period's rows are read, plus a walk back (at most
+  // FOLLOWER_LOOKBACK_DAYS) to the last total before it: a year of daily
+  // buckets would otherwise read every row once per bucket.
   const from = firstIndexFrom(rows, period.start);
+  const oldest = addDays(period.start, -FOLLOWER_LOOKBACK_DAYS);
   let beforeStart: number | null = null;
-  for (let i = from - 1; i >= 0 && beforeStart === null; i--) beforeStart = (rows[i] as AccountDayFollowerRow).followers;
+  for (let i = from - 1; i >= 0 && beforeStart === null && (rows[i] as AccountDayFollowerRow).day >= oldest; i--) {
+    beforeStart = (rows[i] as AccountDayFollowerRow).followers;
+  }
   let end: number | null = null;
   let net: number | null = null;
   let interactions: number | null = null;
@@ -82,7 +76,7 @@ function accountFigures(rows: readonly AccountDayFollowerRow[], period: Period):
   // Without a value before the period, the total at its start is the first
   // known end-of-day total less the net follows of the days up to it.
   const start = beforeStart ?? (firstTotal === null || netBeforeFirstTotal === null ? null : firstTotal - netBeforeFirstTotal);
-  return { start, end, net, interactions };
+  return { start, end, net, interactions, active: from < rows.length && (rows[from] as AccountDayFollowerRow).day <= period.end };
 }
 
 /** Rows per account, each list in day order: the input of followerFiguresByAccount. */
@@ -106,32 +100,31 @@ export function followerFigures(rows: readonly AccountDayFollowerRow[], period: 
 
 /** The same, for rows already grouped (several periods over the same rows). */
 export function followerFiguresByAccount(byAccount: FollowerRowsByAccount, period: Period): FollowerFigures {
-  let followersEnd: number | null = null;
-  let followersStart: number | null = null;
-  let netFollows: number | null = null;
-  let growthNum = 0;
-  let growthDen = 0;
-  let byFollowersNum = 0;
-  let byFollowersDen = 0;
+  return followerFiguresOf(followerPartsByAccount(byAccount, period));
+}
+
+/** Each account's figures over `period`, added up (see FollowerParts). */
+export function followerPartsByAccount(byAccount: FollowerRowsByAccount, period: Period): FollowerParts {
+  const parts = noFollowerParts();
   for (const list of byAccount.values()) {
     const f = accountFigures(list, period);
-    if (f.end !== null) followersEnd = (followersEnd ?? 0) + f.end;
-    if (f.start !== null) followersStart = (followersStart ?? 0) + f.start;
-    if (f.net !== null) netFollows = (netFollows ?? 0) + f.net;
+    if (f.active) parts.accounts++;
+    if (f.end !== null) parts.end = (parts.end ?? 0) + f.end;
+    if (f.start !== null) parts.start = (parts.start ?? 0) + f.start;
+    if (f.net !== null) parts.net = (parts.net ?? 0) + f.net;
     if (f.start !== null && f.net !== null) {
-      growthNum += f.net;
-      growthDen += f.start;
+      parts.growthNum += f.net;
+      parts.growthDen += f.start;
     }
     if (f.end !== null && f.interactions !== null) {
-      byFollowersNum += f.interactions;
-      byFollowersDen += f.end;
+      parts.byFollowersNum += f.interactions;
+      parts.byFollowersDen += f.end;
     }
   }
-  return {
-    followersEnd,
-    followersStart,
-    netFollows,
-    followerGrowthRate: ratio(growthNum, growthDen),
-    interactionRateByFollowers: ratio(byFollowersNum, byFollowersDen),
-  };
+  return parts;
+}
+
+/** Follower figures over a period, from the rows of each account (the general case). */
+export function rowsFollowerSource(byAccount: FollowerRowsByAccount): FollowerSource {
+  return { parts: (period) => followerPartsByAccount(byAccount, period) };
 }

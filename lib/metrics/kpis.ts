@@ -1,7 +1,7 @@
 // The KPIs of METRICS.md §2. Money stays in minor units in the sums; KPIs in
 // currency are converted to major units here.
 import type { InteractionDenominator } from "@/lib/schemas/enums";
-import type { FollowerFigures } from "./followers";
+import type { FollowerFigures } from "./follower-parts";
 import { ratio, type PairSums } from "./ratios";
 
 export const KPI_KEYS = [

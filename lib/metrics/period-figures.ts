@@ -4,7 +4,7 @@
 import { sumAll, type MeasureSums } from "./aggregate";
 import { periodLength } from "./buckets";
 import type { PeriodFigures } from "./compare";
-import { followerFiguresByAccount, type FollowerRowsByAccount } from "./followers";
+import { followerFiguresOf, type FollowerSource } from "./follower-parts";
 import { computeKpis } from "./kpis";
 import type { Day, Period } from "./periods";
 import type { InteractionDenominator } from "@/lib/schemas/enums";
@@ -19,11 +19,11 @@ export interface PeriodFigureOptions {
 export function periodFigures(
   p: Period,
   rows: readonly (MeasureSums & { day: Day })[],
-  followers: FollowerRowsByAccount,
+  followers: FollowerSource,
   options: PeriodFigureOptions,
 ): PeriodFigures {
   const sums = sumAll(rows.filter((r) => r.day >= p.start && r.day <= p.end));
-  const f = followerFiguresByAccount(followers, p);
+  const f = followerFiguresOf(followers.parts(p));
   const kpis = computeKpis({ pairs: sums.pairs, followers: f, interactionDenominator: options.interactionDenominator, minorPerMajor: options.minorPerMajor });
   return { sums, followers: f, kpis, days: periodLength(p) };
 }

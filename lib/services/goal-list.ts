@@ -6,19 +6,16 @@
 import type { Db } from "@/lib/db";
 import { BOARD_METRICS, boardValue, type BoardMetricKey } from "@/lib/metrics/board-metrics";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { groupFollowerRows } from "@/lib/metrics/followers";
 import { goalPeriodKey, goalPhase, goalsAsOf, goalSoFar, paceGoal } from "@/lib/metrics/goals";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
-import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getDailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { getDataRange } from "@/lib/queries/getDataRange";
 import { getWorkspaceGoals } from "@/lib/queries/getWorkspaceGoals";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { minorPerMajor } from "@/lib/reference/currencies";
 import { GoalPeriod, InteractionDenominator, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 import { GoalMetric, type GoalJson, type GoalListQuery, type GoalListResponse } from "@/lib/schemas/api/goals";
-import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
+import { loadDailyFigures } from "./daily-figures";
 
 type GoalRow = Awaited<ReturnType<typeof getWorkspaceGoals>>[number];
 
@@ -70,11 +67,8 @@ export async function listGoals(db: Db, workspace: Workspace, params: GoalListPa
   }
   const read = await Promise.all(
     [...needed].map(async ([key, { filter, from, to }]) => {
-      const [daily, followerRows] = await Promise.all([
-        getDailyPlatformSums(db, { workspaceId: workspace.id, from, to, filter }),
-        getAccountDailyFollowers(db, { workspaceId: workspace.id, from: addDays(from, -FOLLOWER_LOOKBACK_DAYS), to, filter }),
-      ]);
-      return [key, { daily, followers: groupFollowerRows(followerRows) }] as const;
+      const { daily, allFollowers } = await loadDailyFigures(db, { workspaceId: workspace.id, from, to, filter });
+      return [key, { daily, followers: allFollowers }] as const;
     }),
   );
   const data = new Map(read);

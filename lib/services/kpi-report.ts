@@ -8,21 +8,19 @@ import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granula
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { noFollowerParts, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { forecastSeries } from "@/lib/metrics/forecast-series";
 import { KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
-import { addDays, dayInZone, type Day, type Period } from "@/lib/metrics/periods";
-import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
-import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
+import { dayInZone, type Day, type Period } from "@/lib/metrics/periods";
+import type { DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { minorPerMajor } from "@/lib/reference/currencies";
 import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 import { getBenchmarkFigures } from "./analysis-support";
+import { loadDailyFigures } from "./daily-figures";
 
-/** How far before a period to look for each account's follower total at its start. */
-export const FOLLOWER_LOOKBACK_DAYS = 35;
 
 export interface KpiReportParams {
   period: Period;
@@ -46,6 +44,8 @@ function inPeriod(day: Day, period: Period): boolean {
   return day >= period.start && day <= period.end;
 }
 
+const NO_FOLLOWERS: FollowerSource = { parts: () => noFollowerParts() };
+
 export async function getKpiReport(db: Db, workspace: Workspace, params: KpiReportParams): Promise<KpisResponse> {
   const weekStart = WeekStart.parse(workspace.weekStart);
   const denominator = params.interactionDenominator ?? InteractionDenominator.parse(workspace.interactionDenominator);
@@ -55,21 +55,12 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const previous = params.compare ? previousPeriod(period, params.granularity, weekStart) : null;
   const from = previous && previous.start < period.start ? previous.start : period.start;
 
-  const [daily, followerRows, benchmarkFigures] = await Promise.all([
-    getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: period.end, filter }),
-    getAccountDailyFollowers(db, {
-      workspaceId: workspace.id,
-      from: addDays(from, -FOLLOWER_LOOKBACK_DAYS),
-      to: period.end,
-      filter,
-    }),
+  const [{ daily, followers: followersByPlatform, allFollowers }, benchmarkFigures] = await Promise.all([
+    loadDailyFigures(db, { workspaceId: workspace.id, from, to: period.end, filter }),
     getBenchmarkFigures(db, workspace),
   ]);
-
-  // Rows are grouped per account once; each period then reads only its own days.
-  const allFollowers = groupFollowerRows(followerRows);
   const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
-  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+  const figuresFor = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerSource): PeriodFigures =>
     periodFigures(p, rows, followers, options);
   const current = figuresFor(period, daily, allFollowers);
 
@@ -93,14 +84,12 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
   const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
     const rows = daily.filter((r) => r.platformKey === platformKey);
     if (!rows.some((r) => inPeriod(r.day, period))) return [];
-    const platformFollowers = followerRows.filter((r) => r.platformKey === platformKey);
-    const accountIds = new Set(platformFollowers.filter((r) => inPeriod(r.day, period)).map((r) => r.accountId));
-    const followers = groupFollowerRows(platformFollowers);
+    const followers = followersByPlatform.get(platformKey) ?? NO_FOLLOWERS;
     const figures = figuresFor(period, rows, followers);
     return [
       {
         platformKey,
-        accounts: accountIds.size,
+        accounts: followers.parts(period).accounts,
         totals: figures.sums.totals,
         kpis: pick(figures.kpis, keys),
         ...(params.platformSeries

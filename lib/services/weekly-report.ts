@@ -12,20 +12,20 @@ import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
 import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
-import { groupFollowerRows, type FollowerRowsByAccount } from "@/lib/metrics/followers";
+import { noFollowerParts, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
-import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
 import { getAnnotations } from "@/lib/queries/getAnnotations";
-import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
+import type { DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { getGoalsOverlapping } from "@/lib/queries/getGoalsOverlapping";
+import { getStaleAccountCounts } from "@/lib/queries/getStaleAccountCounts";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { minorPerMajor } from "@/lib/reference/currencies";
 import type { BoardCell, WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 import { getBenchmarkFigures } from "./analysis-support";
-import { FOLLOWER_LOOKBACK_DAYS } from "./kpi-report";
+import { loadDailyFigures } from "./daily-figures";
 
 export const SPARKLINE_WEEKS = 12;
 /** Weeks before the board's week that count as "recent" when looking for stale accounts. */
@@ -43,6 +43,8 @@ function within(day: Day, p: Period): boolean {
   return day >= p.start && day <= p.end;
 }
 
+const NO_FOLLOWERS: FollowerSource = { parts: () => noFollowerParts() };
+
 export async function getWeeklyReport(db: Db, workspace: Workspace, params: WeeklyReportParams): Promise<WeeklyReportResponse> {
   const weekStart = WeekStart.parse(workspace.weekStart);
   const denominator = params.interactionDenominator ?? InteractionDenominator.parse(workspace.interactionDenominator);
@@ -59,22 +61,22 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
 
   const goals = await getGoalsOverlapping(db, { workspaceId: workspace.id, from: week.start, to: week.end });
   const from = goals.reduce((min, g) => (g.startDay < min ? g.startDay : min), historyStart);
-  const [daily, followerRows, benchmarks, annotations] = await Promise.all([
-    getDailyPlatformSums(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
-    getAccountDailyFollowers(db, { workspaceId: workspace.id, from: addDays(from, -FOLLOWER_LOOKBACK_DAYS), to: week.end, filter: params.filter }),
+  const staleWindow = { start: addDays(week.start, -7 * STALE_LOOKBACK_WEEKS), end: addDays(week.start, -1) };
+  const [{ daily, followers: followersByPlatform, allFollowers }, staleCounts, benchmarks, annotations] = await Promise.all([
+    loadDailyFigures(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
+    getStaleAccountCounts(db, { workspaceId: workspace.id, recent: staleWindow, current: covered, filter: params.filter }),
     getBenchmarkFigures(db, workspace),
     getAnnotations(db, { workspaceId: workspace.id, from: weeks[0] ?? week.start, to: week.end }),
   ]);
   const definitions = kpiDefinitions(denominator);
 
   const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };
-  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerRowsByAccount): PeriodFigures =>
+  const figures = (p: Period, rows: readonly DailyPlatformSums[], followers: FollowerSource): PeriodFigures =>
     periodFigures(p, rows, followers, options);
 
   const row = (platformKey: PlatformKey | null): { accounts: number; metrics: Record<BoardMetricKey, BoardCell> } => {
     const rows = platformKey ? daily.filter((r) => r.platformKey === platformKey) : daily;
-    const accountRows = platformKey ? followerRows.filter((r) => r.platformKey === platformKey) : followerRows;
-    const followers = groupFollowerRows(accountRows);
+    const followers = platformKey ? (followersByPlatform.get(platformKey) ?? NO_FOLLOWERS) : allFollowers;
     const now = figures(covered, rows, followers);
     const before = figures(previous, rows, followers);
     // The twelve whole weeks before this one (the anomaly history), then this week as far as it goes.
@@ -83,7 +85,7 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
       return figures({ start, end: addDays(start, 6) }, rows, followers);
     });
     const history = [...earlier.slice(1), now];
-    const accounts = new Set(accountRows.filter((r) => within(r.day, covered)).map((r) => r.accountId)).size;
+    const accounts = followers.parts(covered).accounts;
 
     const metrics = Object.fromEntries(
       BOARD_METRIC_KEYS.map((key) => {
@@ -137,14 +139,11 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
     return { accounts, metrics };
   };
 
-  const staleWindow = { start: addDays(week.start, -7 * STALE_LOOKBACK_WEEKS), end: addDays(week.start, -1) };
   const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
-    const accountRows = followerRows.filter((r) => r.platformKey === platformKey);
-    const recent = new Set(accountRows.filter((r) => within(r.day, staleWindow)).map((r) => r.accountId));
-    const thisWeek = new Set(accountRows.filter((r) => within(r.day, covered)).map((r) => r.accountId));
-    if (!recent.size && !thisWeek.size) return [];
-    const lastDataDay = accountRows.filter((r) => r.day <= covered.end).reduce<Day | null>((last, r) => (last === null || r.day > last ? r.day : last), null);
-    const staleAccounts = [...recent].filter((id) => !thisWeek.has(id)).length;
+    const days = daily.filter((r) => r.platformKey === platformKey && r.accounts > 0);
+    if (!days.some((r) => within(r.day, staleWindow) || within(r.day, covered))) return [];
+    const lastDataDay = days.filter((r) => r.day <= covered.end).reduce<Day | null>((last, r) => (last === null || r.day > last ? r.day : last), null);
+    const staleAccounts = staleCounts.get(platformKey) ?? 0;
     return [{ platformKey, staleAccounts, lastDataDay, ...row(platformKey) }];
   });
   const total = row(null);

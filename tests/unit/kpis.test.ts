@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { emptySums } from "@/lib/metrics/aggregate";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import { computeKpis, KPI_KEYS } from "@/lib/metrics/kpis";
+import { rowsFollowerSource } from "@/lib/metrics/followers";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { emptyPairSums, type PairSums } from "@/lib/metrics/ratios";
 import type { InteractionDenominator } from "@/lib/schemas/enums";
@@ -204,7 +205,7 @@ describe("periodFigures (the one reading of a period, for the board and the KPI 
 
   it("sums the days inside the period only, and takes the currency's minor unit for money KPIs", () => {
     const week = { start: "2026-11-16", end: "2026-11-22" };
-    const cny = periodFigures(week, rows, new Map(), { interactionDenominator: "impressions", minorPerMajor: 100 });
+    const cny = periodFigures(week, rows, rowsFollowerSource(new Map()), { interactionDenominator: "impressions", minorPerMajor: 100 });
     // 40 + 80 = 120 clicks of 1,000 + 3,000 = 4,000 impressions: 3%
     expect(cny.kpis.ctr).toBeCloseTo(120 / 4_000, 12);
     expect(cny.sums.totals.spendMinor).toBe(8_000);
@@ -212,7 +213,7 @@ describe("periodFigures (the one reading of a period, for the board and the KPI 
     expect(cny.kpis.cpc).toBeCloseTo(80 / 120, 12);
     expect(cny.days).toBe(7);
     // the same minor units as yen: ¥66.67 per click
-    const jpy = periodFigures(week, rows, new Map(), { interactionDenominator: "impressions", minorPerMajor: 1 });
+    const jpy = periodFigures(week, rows, rowsFollowerSource(new Map()), { interactionDenominator: "impressions", minorPerMajor: 1 });
     expect(jpy.kpis.cpc).toBeCloseTo(8_000 / 120, 10);
   });
 });

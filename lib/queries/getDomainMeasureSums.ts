@@ -1,38 +1,45 @@
 import type { Db } from "@/lib/db";
+import { readRows } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasureSums } from "@/lib/metrics/aggregate";
 import type { Day } from "@/lib/metrics/periods";
-import { measureSumsSelect, readMeasureSums } from "./sql/measure-sums";
+import { readMeasureSums } from "./sql/measure-sums";
+import { rollupSumsSelect } from "./sql/rollup-sql";
 
 export interface DomainPlatformMeasureSums extends MeasureSums {
   /** public | private, from the platform catalogue */
   domain: string;
   platformKey: string;
+  /** accounts with a daily row in [from, to] */
   accounts: number;
 }
 
 /**
- * Sums and paired ratio parts of DailyMetric over [from, to] per domain and
- * platform. Grouping by platform inside the domain costs nothing and lets the
- * view show which platforms make up each side; domain figures add these sums.
+ * Sums and paired ratio parts over [from, to] per domain and platform, from
+ * DailyRollup. Grouping by platform inside the domain costs nothing and lets
+ * the view show which platforms make up each side; domain figures add these
+ * sums. The accounts with data are counted with one probe of the
+ * (accountId, day) index per account.
  */
-export async function getDomainMeasureSums(
-  db: Db,
-  params: { workspaceId: number; from: Day; to: Day },
-): Promise<DomainPlatformMeasureSums[]> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+export function getDomainMeasureSums(db: Db, params: { workspaceId: number; from: Day; to: Day }): DomainPlatformMeasureSums[] {
+  const rows = readRows(
+    db,
+    Prisma.sql`
 SELECT
   p."domain" AS "domain",
-  a."platformKey" AS "platformKey",
-  COUNT(DISTINCT m."accountId") AS "accounts",
-  ${measureSumsSelect("m")}
-FROM "DailyMetric" m
-JOIN "Account" a ON a."id" = m."accountId"
-JOIN "Platform" p ON p."key" = a."platformKey"
-WHERE m."workspaceId" = ${params.workspaceId}
-  AND m."day" BETWEEN ${params.from} AND ${params.to}
-GROUP BY p."domain", a."platformKey"
-ORDER BY p."domain", a."platformKey"`);
+  r."platformKey" AS "platformKey",
+  (SELECT COUNT(*) FROM "Account" a
+    WHERE a."workspaceId" = ${params.workspaceId} AND a."platformKey" = r."platformKey"
+      AND a."firstDay" <= ${params.to} AND a."lastDay" >= ${params.from}
+      AND EXISTS (SELECT 1 FROM "DailyMetric" m WHERE m."accountId" = a."id" AND m."day" BETWEEN ${params.from} AND ${params.to})) AS "accounts",
+  ${rollupSumsSelect("r")}
+FROM "DailyRollup" r
+JOIN "Platform" p ON p."key" = r."platformKey"
+WHERE r."workspaceId" = ${params.workspaceId}
+  AND r."day" BETWEEN ${params.from} AND ${params.to}
+GROUP BY p."domain", r."platformKey"
+ORDER BY p."domain", r."platformKey"`,
+  );
   return rows.map((row) => ({
     domain: String(row.domain),
     platformKey: String(row.platformKey),

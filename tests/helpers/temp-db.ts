@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { ALL_DAYS, refreshDailyRollups } from "@/lib/db/rollups";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 
 export interface TempDatabase {
@@ -51,4 +53,18 @@ export function tempWorkspacePerTest(prefix: string, fields: { timeZone?: string
     state.ws = await state.t.db.workspace.create({ data: { slug: `${prefix}-${n}`, name: `${prefix} ${n}`, ...fields } });
   });
   return state;
+}
+
+/**
+ * Inserts daily rows as a test sets them up by hand, then refreshes the
+ * rollups of their workspaces as every write path of the app does.
+ */
+export async function addDailyMetrics(
+  db: Db,
+  input: { data: Prisma.DailyMetricCreateManyInput | readonly Prisma.DailyMetricCreateManyInput[] },
+): Promise<{ count: number }> {
+  const data = Array.isArray(input.data) ? [...input.data] : [input.data as Prisma.DailyMetricCreateManyInput];
+  const result = await db.dailyMetric.createMany({ data });
+  for (const workspaceId of new Set(data.map((d) => d.workspaceId))) await refreshDailyRollups(db, { workspaceId, ...ALL_DAYS });
+  return result;
 }

@@ -11,7 +11,7 @@ import { SegmentsResponse } from "@/lib/schemas/api/segments";
 import { TiersResponse } from "@/lib/schemas/api/tiers";
 import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
 import { signedInMember } from "../helpers/auth";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 let t: TempDatabase;
 let workspaceId = 0;
@@ -45,7 +45,7 @@ beforeAll(async () => {
     conversions,
     ...m,
   });
-  await t.db.dailyMetric.createMany({
+  await addDailyMetrics(t.db, {
     data: [
       daily(ws.id, d.id, "2026-11-16", 1000, 30, money(100_000, 1_500_000, 1_350_000)),
       daily(ws.id, d.id, "2026-11-17", 500, 10, money(50_000, 500_000, null)), // cost not booked yet

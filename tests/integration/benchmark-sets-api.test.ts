@@ -18,7 +18,7 @@ import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { signedInMember, type Member } from "../helpers/auth";
 import { testNow } from "../helpers/clock";
 import { badFields, callRoute } from "../helpers/route-call";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 let t: TempDatabase;
 let ws: Workspace;
@@ -61,7 +61,7 @@ beforeAll(async () => {
   otherManager = await signedInMember(t.db, other, "manager");
   const account = await t.db.account.create({ data: { workspaceId: ws.id, platformKey: "douyin", handle: "brand_dy", displayName: "Brand", industry: "consumer_goods" } });
   for (let i = 0; i < 7; i++) {
-    await t.db.dailyMetric.create({ data: { workspaceId: ws.id, accountId: account.id, day: addDays(week.start, i), impressions: 10_000, clicks: 300 } });
+    await addDailyMetrics(t.db, { data: { workspaceId: ws.id, accountId: account.id, day: addDays(week.start, i), impressions: 10_000, clicks: 300 } });
   }
 });
 afterAll(() => t.cleanup());

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executiveFindings, MAX_FINDINGS } from "@/lib/metrics/executive-findings";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { getExecutiveSummary, type ExecutiveSummary, type HeadlineMetric } from "@/lib/services/executive-summary";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 // Thursday 2026-11-26, 12:00 in Shanghai. Yesterday is Nov 25, but the data
 // stops on Sunday Nov 22, so "Q4 so far" runs Oct 1 – Nov 22 (53 days) and is
@@ -42,7 +42,7 @@ beforeAll(async () => {
     costMinor: m.cost === null ? null : BigInt(m.cost),
     ...(followers ?? {}),
   });
-  await t.db.dailyMetric.createMany({
+  await addDailyMetrics(t.db, {
     data: [
       // ---- Q3, the same days as Q4 so far (Jul 1 – Aug 22)
       row(d.id, "2026-07-10", { impressions: 80_000, clicks: 2_400, interactions: [1_000, 100, 50, 50], conversions: 48, spend: 1_000_000, revenue: 10_000_000, cost: 9_000_000 }, { follows: 300, unfollows: 100, followers: 9_200 }),

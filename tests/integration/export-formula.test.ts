@@ -12,7 +12,7 @@ import { ImportCommitResponse } from "@/lib/schemas/api/imports";
 import { csvOf } from "../helpers/route-call";
 import { signedInMember } from "../helpers/auth";
 import { callRoute, signInAs } from "../helpers/route-call";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 let t: TempDatabase;
 
@@ -72,7 +72,7 @@ describe("CSV exports neutralise formulas in text cells", () => {
       await t.db.account.create({ data: { workspaceId: like.workspaceId, platformKey: "weibo", handle, displayName: handle, industry: like.industry } });
     }
     const weibo = await t.db.account.findMany({ where: { platformKey: "weibo" } });
-    for (const a of weibo) await t.db.dailyMetric.create({ data: { workspaceId: a.workspaceId, accountId: a.id, day: DAY, impressions: 50, comments: -4 } });
+    for (const a of weibo) await addDailyMetrics(t.db, { data: { workspaceId: a.workspaceId, accountId: a.id, day: DAY, impressions: 50, comments: -4 } });
 
     const { lines } = await csvOf(await call(getExport, `/api/v1/export?from=${DAY}&to=${DAY}`));
     expect(lines).toHaveLength(1 + handles.length + WHITESPACE_PAYLOADS.length);

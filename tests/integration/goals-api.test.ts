@@ -18,7 +18,7 @@ import { listGoals } from "@/lib/services/goal-list";
 import { badFields, callRoute } from "../helpers/route-call";
 import { testNow } from "../helpers/clock";
 import { asMember, jsonAs, signedInMember, useDatabase, type Member } from "../helpers/settings-session";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 let t: TempDatabase;
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("pacing and projected end values (worked by hand)", () => {
     ws = await workspace();
     const d = await account(ws, "douyin", "d");
     const w = await account(ws, "weibo", "w");
-    await t.db.dailyMetric.createMany({
+    await addDailyMetrics(t.db, {
       data: [
         row(ws, d.id, "2026-10-15", { impressions: 5_000, clicks: 100, revenue: 4_000_000, spend: 10_000 }),
         row(ws, d.id, "2026-11-02", { impressions: 10_000, clicks: 300, revenue: 1_000_000, spend: 100_000 }),
@@ -156,7 +156,7 @@ describe("pacing and projected end values (worked by hand)", () => {
     // NOW is 20:00 on Nov 25 in Los Angeles: yesterday there is Nov 24, so Nov 25's row is not counted yet.
     const la = await workspace({ timeZone: "America/Los_Angeles" });
     const a = await account(la, "tiktok", "la");
-    await t.db.dailyMetric.createMany({
+    await addDailyMetrics(t.db, {
       data: [row(la, a.id, "2026-11-23", { revenue: 100 }), row(la, a.id, "2026-11-24", { revenue: 200 }), row(la, a.id, "2026-11-25", { revenue: 999 })],
     });
     await t.db.goal.create({ data: goalRow(la, { metric: "revenue", periodType: "week", startDay: "2026-11-23", endDay: "2026-11-29", target: 700 }) });
@@ -191,7 +191,7 @@ describe("the routes", () => {
     const d = await account(ws, "douyin", "brand");
     accountId = d.id;
     otherAccountId = (await account(other, "douyin", "theirs")).id;
-    await t.db.dailyMetric.createMany({
+    await addDailyMetrics(t.db, {
       data: [row(ws, d.id, boardWeek.start, { impressions: 10_000, clicks: 300, revenue: 1_000_000, spend: 50_000 }), row(ws, d.id, boardWeek.end, { impressions: 10_000, clicks: 100, revenue: 500_000, spend: 50_000 })],
     });
   });

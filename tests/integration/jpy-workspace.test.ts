@@ -8,7 +8,7 @@ import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import { getKpiReport } from "@/lib/services/kpi-report";
 import { getTrafficTiering } from "@/lib/services/traffic-tiering";
 import { getWeeklyReport } from "@/lib/services/weekly-report";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 const NOW = new Date("2026-11-25T04:00:00Z");
 let t: TempDatabase;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     const ws = await t.db.workspace.create({ data: { slug, name: slug, currency, timeZone: "Asia/Tokyo" } });
     const a = await t.db.account.create({ data: { workspaceId: ws.id, platformKey: "douyin", handle: "a", displayName: "a", industry: "consumer_goods", currency } });
     // one day: 10,000 impressions, 100 clicks, 4 conversions, spend 5,000 minor, revenue 60,000 minor
-    await t.db.dailyMetric.create({
+    await addDailyMetrics(t.db, {
       data: {
         workspaceId: ws.id, accountId: a.id, day: "2026-11-18",
         impressions: 10_000, clicks: 100, conversions: 4, spendMinor: 5_000n, revenueMinor: 60_000n,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlatformPageParams, type PlatformPageQuery } from "@/lib/schemas/platform-page-params";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { getPlatformComparison } from "@/lib/services/platform-comparison";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 // Thursday 2026-11-26, 12:00 in Shanghai: the last complete week is 2026-W47
 // (Nov 16–22), so the default period is the 12 weeks Aug 31 – Nov 22.
@@ -21,7 +21,7 @@ beforeAll(async () => {
     t.db.account.create({ data: { workspaceId: ws.id, platformKey, handle, displayName: handle, industry: "consumer_goods" } });
   const [douyin, weibo, xhs] = await Promise.all([account("douyin", "d"), account("weibo", "w"), account("xiaohongshu", "x")]);
   const row = (accountId: number, day: string, m: Record<string, number | null>) => ({ workspaceId: ws.id, accountId, day, ...m });
-  await t.db.dailyMetric.createMany({
+  await addDailyMetrics(t.db, {
     data: [
       // Douyin: interactions 150 + 50 = 200; spend known on the first day only
       row(douyin.id, "2026-11-16", {

@@ -29,7 +29,7 @@ import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { createApiToken } from "@/lib/services/api-tokens";
 import { badFields, callRoute } from "../helpers/route-call";
 import { asMember, jsonAs, signedInMember, useDatabase, type Member } from "../helpers/settings-session";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, type TempDatabase, addDailyMetrics } from "../helpers/temp-db";
 
 let t: TempDatabase;
 let n = 0;
@@ -172,7 +172,7 @@ describe("DELETE /api/v1/workspace", () => {
   /** Rows of every kind in a workspace, to see that deleting another one leaves them all. */
   async function fill(ws: Workspace, admin: Member) {
     const account = await t.db.account.create({ data: { workspaceId: ws.id, platformKey: "douyin", handle: `h${ws.id}`, displayName: "h", industry: "consumer_goods" } });
-    await t.db.dailyMetric.create({ data: { workspaceId: ws.id, accountId: account.id, day: "2026-11-18", impressions: 100 } });
+    await addDailyMetrics(t.db, { data: { workspaceId: ws.id, accountId: account.id, day: "2026-11-18", impressions: 100 } });
     await t.db.annotation.create({ data: { workspaceId: ws.id, day: "2026-11-18", text: "note" } });
     await createApiToken(t.db, ws, { name: "etl", scopes: ["ingest"], createdByUserId: admin.userId });
     await t.db.invitation.create({ data: { workspaceId: ws.id, email: `x${ws.id}@example.com`, role: "analyst", tokenHash: `hash-${ws.id}`, expiresAt: new Date("2030-01-01") } });

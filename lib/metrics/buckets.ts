@@ -77,3 +77,15 @@ export function previousPeriod(range: Period, granularity: Granularity, weekStar
   const length = periodLength(range);
   return { start: addDays(range.start, -length), end: addDays(range.start, -1) };
 }
+
+/**
+ * An upper bound of the buckets of `granularity` that meet `range` (whatever
+ * the week start): what a request limit needs, without building them.
+ */
+export function bucketCount(range: Period, granularity: Granularity): number {
+  const days = periodLength(range);
+  if (granularity === "day") return days;
+  if (granularity === "week") return Math.ceil(days / 7) + 1;
+  const months = (Number(range.end.slice(0, 4)) - Number(range.start.slice(0, 4))) * 12 + Number(range.end.slice(5, 7)) - Number(range.start.slice(5, 7)) + 1;
+  return granularity === "month" ? months : Math.ceil(months / 3) + 1;
+}

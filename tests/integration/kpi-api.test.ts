@@ -304,10 +304,23 @@ describe("GET /api/v1/kpis", () => {
     ["/api/v1/kpis?from=2026-11-01&to=2026-11-22&granularity=year", "granularity"],
     ["/api/v1/kpis?from=2026-11-01&to=2026-11-22&account=abc", "account"],
     ["/api/v1/kpis?from=2026-11-01&to=2026-11-22&colour=red", "colour"],
+    // Limits: about ten years, three years by day, 100 accounts (KPI_LIMITS).
+    ["/api/v1/kpis?from=2000-01-01&to=2099-12-31&granularity=month", "to"],
+    ["/api/v1/kpis?from=2023-01-01&to=2026-11-22&granularity=day", "granularity"],
+    [`/api/v1/kpis?from=2026-11-01&to=2026-11-22&account=${Array.from({ length: 101 }, (_, i) => i + 1).join(",")}`, "account"],
   ])("rejects %s with a 400 naming %s", async (path, field) => {
     const { status, body } = await call<{ error: { issues: { field: string }[] } }>(getKpis, path);
     expect(status).toBe(400);
     expect(body.error.issues.map((i) => i.field)).toContain(field);
+  });
+
+  it("names the limit in the 400, and answers just inside it: three years by day, ten years by week", async () => {
+    const tooMany = await call<{ error: { issues: { field: string; message: string }[] } }>(getKpis, "/api/v1/kpis?from=2023-01-01&to=2026-11-22&granularity=day");
+    // 2023-01-01..2026-11-22: 365 + 366 + 365 + 326 days
+    expect(tooMany.body.error.issues.find((i) => i.field === "granularity")?.message).toContain("1422");
+    expect(tooMany.body.error.issues.find((i) => i.field === "granularity")?.message).toContain("1100");
+    expect((await call<unknown>(getKpis, "/api/v1/kpis?from=2023-12-08&to=2026-11-22&granularity=day")).status).toBe(200);
+    expect((await call<unknown>(getKpis, "/api/v1/kpis?from=2016-12-01&to=2026-11-22&granularity=week")).status).toBe(200);
   });
 });
 

@@ -1,9 +1,11 @@
 // GET /api/v1/kpis — request and response shapes.
 import { z } from "zod";
 import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
-import { GRANULARITIES } from "@/lib/metrics/buckets";
+import { bucketCount, GRANULARITIES } from "@/lib/metrics/buckets";
+import { daysBetween, isDay } from "@/lib/metrics/periods";
 import { KPI_KEYS } from "@/lib/metrics/kpis";
 import { Domain, Industry, InteractionDenominator, PlatformKey } from "@/lib/schemas/enums";
+import { ownIssue } from "./own-issue";
 import { DayRange, Format, PlatformList } from "./params";
 
 function commaList<T extends z.ZodType>(item: T) {
@@ -30,8 +32,29 @@ export const KpisQuery = DayRange.safeExtend({
   /** platform: each platform also gets its own series (and the CSV has one row per platform and bucket) */
   breakdown: z.enum(["none", "platform"]).default("none"),
   format: Format,
-}).strict();
+})
+  .strict()
+  .superRefine((q, ctx) => {
+    // Limits checked while reading the request, so no request can ask for an
+    // unbounded amount of work (docs/METRICS.md, "Request limits").
+    if (q.account && q.account.length > KPI_LIMITS.accounts) {
+      ctx.addIssue({ code: "custom", path: ["account"], ...ownIssue("too_many_accounts", { count: q.account.length, max: KPI_LIMITS.accounts }) });
+    }
+    if (!isDay(q.from) || !isDay(q.to) || q.from > q.to) return;
+    const days = daysBetween(q.from, q.to) + 1;
+    if (days > KPI_LIMITS.days) {
+      ctx.addIssue({ code: "custom", path: ["to"], ...ownIssue("range_too_long", { days, max: KPI_LIMITS.days }) });
+      return;
+    }
+    const buckets = bucketCount({ start: q.from, end: q.to }, q.granularity);
+    if (buckets > KPI_LIMITS.buckets) {
+      ctx.addIssue({ code: "custom", path: ["granularity"], ...ownIssue("too_many_buckets", { buckets, granularity: q.granularity, max: KPI_LIMITS.buckets }) });
+    }
+  });
 export type KpisQuery = z.infer<typeof KpisQuery>;
+
+/** What one GET /api/v1/kpis may ask for: about ten years, three years by day, 100 accounts. */
+export const KPI_LIMITS = { days: 3_700, buckets: 1_100, accounts: 100 } as const;
 
 const n = z.number().nullable();
 const Period = z.object({ start: z.string(), end: z.string() }).strict();

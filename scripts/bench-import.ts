@@ -71,51 +71,54 @@ export async function benchImport(rows: number, log: (line: string) => void = ()
   const dir = await mkdtemp(path.join(os.tmpdir(), "kpi-bench-import-"));
   try {
     const file = path.join(dir, `canonical-${rows}.csv`);
-    let t = performance.now();
+    const t = performance.now();
     await writeCanonicalCsv(file, rows);
-    const fileMb = (await stat(file)).size / 1024 / 1024;
-    log(`generated ${rows.toLocaleString("en")} rows (${fileMb.toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-    const url = `file:${path.join(dir, "bench.db")}`;
-    await prepareDatabase(url);
-    const db = createDb(url);
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }, 25);
-    try {
-      const workspace = await db.workspace.create({ data: { slug: "bench", name: "Bench" } });
-      t = performance.now();
-      let cpu = process.cpuUsage();
-      const first = await commitImport(db, workspace, { path: file, fileName: path.basename(file), source: "cli", createdBy: "bench" });
-      const seconds = (performance.now() - t) / 1000;
-      if (!first.ok || first.counts.inserted !== rows) throw new Error(`import did not insert every row: ${JSON.stringify(first.ok ? first.counts : first.message)}`);
-      const used = process.cpuUsage(cpu);
-      const cpuSeconds = (used.user + used.system) / 1e6;
-      log(`import: ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s), ${Math.round(rows / seconds).toLocaleString("en")} rows/s`);
-
-      t = performance.now();
-      cpu = process.cpuUsage();
-      const again = await commitImport(db, workspace, { path: file, fileName: path.basename(file), source: "cli", createdBy: "bench" });
-      const reimportSeconds = (performance.now() - t) / 1000;
-      if (!again.ok || again.counts.unchanged !== rows) throw new Error(`re-import changed rows: ${JSON.stringify(again.ok ? again.counts : again.message)}`);
-      const reCpu = process.cpuUsage(cpu);
-      log(`re-import (all unchanged): ${reimportSeconds.toFixed(1)} s (CPU ${((reCpu.user + reCpu.system) / 1e6).toFixed(1)} s)`);
-      peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
-      return {
-        rows,
-        fileMb: Math.round(fileMb * 10) / 10,
-        seconds: Math.round(seconds * 100) / 100,
-        rowsPerSecond: Math.round(rows / seconds),
-        peakRssMb: Math.round(peakRss / 1024 / 1024),
-        reimportSeconds: Math.round(reimportSeconds * 100) / 100,
-      };
-    } finally {
-      clearInterval(sampler);
-      await db.$disconnect();
-    }
+    log(`generated ${rows.toLocaleString("en")} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    return await benchImportFile(file, rows, dir, log);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Imports a canonical CSV of `rows` rows into a fresh database in `dir`, then again (every row unchanged). */
+export async function benchImportFile(file: string, rows: number, dir: string, log: (line: string) => void = () => {}): Promise<BenchImportResult> {
+  const fileMb = (await stat(file)).size / 1024 / 1024;
+  const url = `file:${path.join(dir, "bench-import.db")}`;
+  await prepareDatabase(url);
+  const db = createDb(url);
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 25);
+  try {
+    const workspace = await db.workspace.create({ data: { slug: "bench", name: "Bench" } });
+    let t = performance.now();
+    let cpu = process.cpuUsage();
+    const first = await commitImport(db, workspace, { path: file, fileName: path.basename(file), source: "cli", createdBy: "bench" });
+    const seconds = (performance.now() - t) / 1000;
+    if (!first.ok || first.counts.inserted !== rows) throw new Error(`import did not insert every row: ${JSON.stringify(first.ok ? first.counts : first.message)}`);
+    const used = process.cpuUsage(cpu);
+    log(`import: ${seconds.toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s), ${Math.round(rows / seconds).toLocaleString("en")} rows/s`);
+
+    t = performance.now();
+    cpu = process.cpuUsage();
+    const again = await commitImport(db, workspace, { path: file, fileName: path.basename(file), source: "cli", createdBy: "bench" });
+    const reimportSeconds = (performance.now() - t) / 1000;
+    if (!again.ok || again.counts.unchanged !== rows) throw new Error(`re-import changed rows: ${JSON.stringify(again.ok ? again.counts : again.message)}`);
+    const reCpu = process.cpuUsage(cpu);
+    log(`re-import (all unchanged): ${reimportSeconds.toFixed(1)} s (CPU ${((reCpu.user + reCpu.system) / 1e6).toFixed(1)} s)`);
+    peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+    return {
+      rows,
+      fileMb: Math.round(fileMb * 10) / 10,
+      seconds: Math.round(seconds * 100) / 100,
+      rowsPerSecond: Math.round(rows / seconds),
+      peakRssMb: Math.round(peakRss / 1024 / 1024),
+      reimportSeconds: Math.round(reimportSeconds * 100) / 100,
+    };
+  } finally {
+    clearInterval(sampler);
+    await db.$disconnect();
   }
 }
 

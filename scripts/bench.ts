@@ -1,4 +1,5 @@
 // npm run bench [-- --no-http] [-- --no-import] [-- --strict]
+// npm run bench -- --scale [--runs N] [--no-http] [--no-import]: 5M rows vs DuckDB (scripts/bench-scale.ts)
 //
 // Speed is measured, not assumed: this script prints how fast the app answers
 // on the demo data, next to the performance targets. It is a report, not a
@@ -24,6 +25,8 @@ import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { addDays, type Day } from "@/lib/metrics/periods";
 import { benchImport } from "./bench-import";
 import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
+import { benchScale } from "./bench-scale";
+import { type Row, type Target, printHeading, printMachine, printTable, printTargets, printTimings, time } from "./bench-report";
 
 const IN_PROCESS_RUNS = { warmup: 5, runs: 50 };
 const HTTP_RUNS = { warmup: 5, runs: 30 };
@@ -36,106 +39,6 @@ const TARGET_PAGE_MS = 300;
 const TARGET_IMPORT_1M_MS = 30_000;
 
 type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-interface Stats {
-  runs: number;
-  min: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-/** One row of a table: measured figures, or why there are none. */
-interface Row {
-  name: string;
-  path: string;
-  stats: Stats | null;
-  note?: string;
-}
-
-interface Target {
-  what: string;
-  limitMs: number;
-  /** null: not measured (the note says why) */
-  p95: number | null;
-  note?: string;
-}
-
-// ---------------------------------------------------------------- figures
-
-/** Nearest-rank percentiles (p50 and p95 are samples that were actually measured). */
-function percentiles(samples: readonly number[]): Stats {
-  if (samples.length === 0) throw new Error("percentiles of no samples");
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
-  return { runs: sorted.length, min: sorted[0]!, p50: rank(50), p95: rank(95), max: sorted[sorted.length - 1]! };
-}
-
-/** Runs `once` `warmup` times unmeasured, then `runs` times one after another; the milliseconds of each run. */
-async function time(once: () => Promise<void>, { warmup, runs }: { warmup: number; runs: number }): Promise<Stats> {
-  for (let i = 0; i < warmup; i++) await once();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await once();
-    samples.push(performance.now() - started);
-  }
-  return percentiles(samples);
-}
-
-// ---------------------------------------------------------------- printing
-
-const ms = (value: number) => value.toFixed(1);
-
-function printHeading(title: string): void {
-  console.log(`\n== ${title} ${"=".repeat(Math.max(0, 74 - title.length))}`);
-}
-
-/** Columns whose index is in `left` are left-aligned (names, notes); the others right-aligned (numbers). */
-function printTable(headers: string[], rows: string[][], left: number[] = [0]): void {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (left.includes(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
-  console.log(line(headers));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
-}
-
-function printTimings(rows: Row[]): void {
-  printTable(
-    ["request", "runs", "min ms", "p50 ms", "p95 ms", "max ms", "path"],
-    rows.map(({ name, path: urlPath, stats, note }) =>
-      stats
-        ? [name, String(stats.runs), ms(stats.min), ms(stats.p50), ms(stats.p95), ms(stats.max), urlPath]
-        : [name, "–", "–", "–", "–", "–", `${urlPath}  (${note ?? "not measured"})`],
-    ),
-    [0, 6],
-  );
-}
-
-function printTargets(targets: Target[]): void {
-  printTable(
-    ["target", "limit", "p95", "", "note"],
-    targets.map((t) => [
-      t.what,
-      `< ${t.limitMs.toLocaleString("en-US")} ms`,
-      t.p95 === null ? "–" : `${ms(t.p95)} ms`,
-      t.p95 === null ? "–" : t.p95 < t.limitMs ? "✔" : "✘",
-      t.note ?? "",
-    ]),
-    [0, 3, 4],
-  );
-}
-
-function printMachine(): void {
-  const cpus = os.cpus();
-  console.log(`machine: ${cpus.length} cpus (${cpus[0]?.model.trim() ?? "unknown"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
-  const load = os.loadavg();
-  console.log(`node ${process.version}; load average ${load.map((n) => n.toFixed(2)).join(" ")}`);
-  if (load[0]! >= cpus.length) {
-    console.log(`note: the machine is busy (load ${load[0]!.toFixed(1)} on ${cpus.length} cpus); p95 and max will be pessimistic, min is the steadiest figure`);
-  }
-}
 
 // ---------------------------------------------------------------- sections
 
@@ -307,9 +210,13 @@ function isAlive(pid: number): boolean {
 let interrupted = false;
 
 async function main(): Promise<number> {
-  const args = new Set(process.argv.slice(2));
-  const unknown = [...args].filter((a) => !["--no-http", "--no-import", "--strict"].includes(a));
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")} (use --no-http, --no-import, --strict)`);
+  const argv = process.argv.slice(2);
+  const runsAt = argv.indexOf("--runs");
+  const runs = runsAt >= 0 ? Number(argv.splice(runsAt, 2)[1]) : 20;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a positive whole number");
+  const args = new Set(argv);
+  const unknown = [...args].filter((a) => !["--no-http", "--no-import", "--strict", "--scale"].includes(a));
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")} (use --scale, --runs N, --no-http, --no-import, --strict)`);
   const withHttp = !args.has("--no-http");
 
   printMachine();
@@ -335,6 +242,7 @@ async function main(): Promise<number> {
   process.once("exit", () => rmSync(tempDir, { recursive: true, force: true }));
 
   try {
+    if (args.has("--scale")) return await benchScale({ dir: tempDir, withHttp, withImport: !args.has("--no-import"), runs });
     const lastDay = await loadDemoData(databaseUrl);
     benchCookie = await demoAdminCookie(databaseUrl);
     // lib/db.ts opens its client for whatever DATABASE_URL says at call time.

@@ -1,16 +1,23 @@
 // DailyRollup and Account.firstDay/lastDay are derived from DailyMetric and
-// must never disagree with it. Every write of daily rows calls
-// refreshDailyRollups inside its own transaction, for the days it touched:
-// the rollup rows of those days are deleted and rebuilt from the daily rows
-// (a set-based GROUP BY, so a 1,000-day rebuild of 5 million rows is one
-// statement), and the accounts' day spans are read again from the index.
+// must never disagree with it. Every write of daily rows keeps them in step
+// inside its own transaction:
+//   - rows an import inserts are added to the rollups by one upsert over just
+//     those rows (addInsertedRows), so appending a million rows costs a
+//     GROUP BY of a million rows, not a rebuild of the workspace;
+//   - days where rows were updated or deleted are rebuilt from the daily rows
+//     (rebuildDays; refreshDailyRollups for a range: undo, bulk loads);
+//   - the accounts' day spans are read again from the (accountId, day) index
+//     at the end (refreshAccountSpans).
 // Readers in other connections see the rows and the rollups of the same
 // commit, never one without the other. tests/integration/rollups.test.ts
 // compares the rollups with a recomputation after imports, undo and reloads.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Day } from "@/lib/metrics/periods";
+import { addInsertedToDailyRollups } from "@/lib/queries/addInsertedToDailyRollups";
+import { deleteDailyRollupDays } from "@/lib/queries/deleteDailyRollupDays";
 import { deleteDailyRollups } from "@/lib/queries/deleteDailyRollups";
+import { insertDailyRollupDays } from "@/lib/queries/insertDailyRollupDays";
 import { insertDailyRollups } from "@/lib/queries/insertDailyRollups";
 import { updateAccountDaySpans } from "@/lib/queries/updateAccountDaySpans";
 
@@ -19,6 +26,20 @@ export interface RollupRefresh {
   /** the days whose daily rows may have changed; null: none did */
   from: Day | null;
   to: Day | null;
+}
+
+export async function addInsertedRows(q: Db | Prisma.TransactionClient, r: { workspaceId: number; afterId: number }): Promise<void> {
+  await addInsertedToDailyRollups(q, r);
+}
+
+export async function rebuildDays(q: Db | Prisma.TransactionClient, r: { workspaceId: number; days: readonly Day[] }): Promise<void> {
+  if (r.days.length === 0) return;
+  await deleteDailyRollupDays(q, r);
+  await insertDailyRollupDays(q, r);
+}
+
+export async function refreshAccountSpans(q: Db | Prisma.TransactionClient, workspaceId: number): Promise<void> {
+  await updateAccountDaySpans(q, { workspaceId });
 }
 
 export async function refreshDailyRollups(q: Db | Prisma.TransactionClient, r: RollupRefresh): Promise<void> {

@@ -2,7 +2,7 @@
 // without skipRejected roll it back and record a failed batch outside it.
 import { now } from "@/lib/clock";
 import type { Db } from "@/lib/db";
-import { refreshDailyRollups } from "@/lib/db/rollups";
+import { refreshAccountSpans } from "@/lib/db/rollups";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { rowError, type LocalText } from "./error-messages";
 import { ImportWriteError, type CommitInput, type ImportFailureCode, type ImportPreview, type ImportResult } from "./import-types";
@@ -92,7 +92,8 @@ export async function commitImport(db: Db, workspace: Workspace, input: CommitIn
       });
       const result = await run(tx, workspace, p, input, { write: true, batchId: batch.id, stopOnError: !skipRejected });
       if (result.tally.errorsTotal > 0 && !skipRejected) throw new RollBack(result);
-      await refreshDailyRollups(tx, { workspaceId: workspace.id, from: result.tally.firstDay, to: result.tally.lastDay });
+      // The rows went into the rollups as they were written (applyDailyChunk).
+      await refreshAccountSpans(tx, workspace.id);
       await tx.importBatch.update({
         where: { id: batch.id },
         data: {

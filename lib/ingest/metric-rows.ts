@@ -4,7 +4,7 @@
 // leave those measures alone; a null or "" is unknown, as an empty cell.
 // A batch with any invalid row writes nothing; otherwise all rows go in one
 // transaction recorded as an ImportBatch with source "api".
-import { refreshDailyRollups } from "@/lib/db/rollups";
+import { refreshAccountSpans } from "@/lib/db/rollups";
 import { now as clockNow } from "@/lib/clock";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
@@ -106,7 +106,8 @@ export async function importMetricRows(
       select: { id: true },
     });
     const totals = await apply(tx, batch.id, true);
-    await refreshDailyRollups(tx, { workspaceId: workspace.id, from: days[0] ?? null, to: days.at(-1) ?? null });
+    // The rows went into the rollups as they were written (applyDailyChunk).
+    await refreshAccountSpans(tx, workspace.id);
     await tx.importBatch.update({
       where: { id: batch.id },
       data: {

@@ -23,9 +23,10 @@
 // itself) so an undo can put them back byte for byte.
 import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/lib/db";
-import { refreshDailyRollups } from "@/lib/db/rollups";
+import { addInsertedRows, rebuildDays, refreshAccountSpans } from "@/lib/db/rollups";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
+import type { Day } from "@/lib/metrics/periods";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import type { DailyRecord } from "./types";
 
@@ -290,10 +291,12 @@ export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promi
     }
     const inserts: (number | string | null)[][] = [];
     const updates: (number | string | null)[][] = [];
+    const updatedDays = new Set<Day>();
     entries.forEach((entry, i) => {
       const stored = found.get(i);
       if (!stored) inserts.push(entry);
       else if (stored.changed) {
+        updatedDays.add(entry[1] as Day);
         entry[1] = stored.id;
         updates.push(entry.slice(1));
       } else counts.unchanged++;
@@ -302,17 +305,19 @@ export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promi
     counts.updated += updates.length;
     if (!p.write) continue;
     if (inserts.length) {
-      const before = p.batchId === null ? 0 : Number((await tx.$queryRawUnsafe<{ m: number | bigint }[]>(MAX_ID_SQL))[0]?.m ?? 0);
+      const before = Number((await tx.$queryRawUnsafe<{ m: number | bigint }[]>(MAX_ID_SQL))[0]?.m ?? 0);
       const inserted = await tx.$executeRawUnsafe(sql.insert, p.workspaceId, p.batchId, p.now, JSON.stringify(inserts));
       if (p.batchId !== null) {
         const recorded = await tx.$executeRawUnsafe(INSERT_CHANGES_SQL, p.batchId, before, p.batchId);
         if (recorded !== inserted) throw new Error(`recorded ${recorded} insert changes for ${inserted} inserted rows`);
       }
+      await addInsertedRows(tx, { workspaceId: p.workspaceId, afterId: before });
     }
     if (updates.length) {
       const json = JSON.stringify(updates);
       if (p.batchId !== null) await tx.$executeRawUnsafe(UPDATE_CHANGES_SQL, p.batchId, json);
       await tx.$executeRawUnsafe(sql.update, p.batchId, p.now, json);
+      await rebuildDays(tx, { workspaceId: p.workspaceId, days: [...updatedDays] });
     }
   }
   return counts;
@@ -353,10 +358,7 @@ export async function writeDailyMetrics(
     total.accountsCreated = params.dryRun
       ? new Set(params.rows.filter((r) => !book.existed(r.platformKey, r.account)).map((r) => accountKey(r.platformKey, r.account))).size
       : book.created;
-    if (!params.dryRun && params.rows.length) {
-      const days = params.rows.map((r) => r.day).sort();
-      await refreshDailyRollups(tx, { workspaceId: params.workspaceId, from: days[0] ?? null, to: days.at(-1) ?? null });
-    }
+    if (!params.dryRun) await refreshAccountSpans(tx, params.workspaceId);
     return total;
   };
   return params.dryRun ? run(db) : db.$transaction(run, IMPORT_TRANSACTION);

@@ -1,4 +1,4 @@
-// npm run load-test [-- --duration 30] [-- --connections 50] [-- --import-rows 1000000]
+// npm run load-test [-- --duration 30] [-- --connections 50] [-- --import-rows 1000000] [-- --timeout 30]
 //
 // How the built app holds up under many readers, and while the importer
 // writes a large file into the same database:
@@ -15,8 +15,10 @@
 //      must be the figure before the import or the one after it, never one in
 //      between (a reader must never see half an import);
 //   4. prints requests/s, p50/p95/p99 latency, errors, timeouts and non-2xx
-//      per phase, and exits 1 on any error or non-2xx, a reading in between,
-//      a failed import, or SQLITE_BUSY / "database is locked" in the server log.
+//      per phase, and exits 1 on any error or non-2xx (a request slower than
+//      `timeout` seconds, default 30, counts as an error), a reading in
+//      between, a failed import, or SQLITE_BUSY / "database is locked" /
+//      Prisma's busy timeout in the server log.
 //
 // tests/e2e/load.test.ts runs a short version (20 connections × 5 s, 50,000 rows).
 import { spawn } from "node:child_process";
@@ -37,13 +39,16 @@ import { BIN, ROOT, buildIfNeeded, startBuiltApp, type RunningApp } from "./app-
 
 const WEEKLY_PATH = "/api/v1/report/weekly";
 const POLL_EVERY_MS = 100;
-const BUSY = /SQLITE_BUSY|database is locked/i;
+/** SQLite refusing a lock, as the driver or Prisma's adapter words it (P1008 "Operation has timed out" is its busy timeout running out). */
+const BUSY = /SQLITE_BUSY|database is locked|Operation has timed out|SocketTimeout|P1008/i;
 
 export interface LoadTestOptions {
   /** seconds of each phase (the second lasts at least until the import ends) */
   duration: number;
   connections: number;
   importRows: number;
+  /** seconds a request may take before autocannon counts it as a timeout (an error); default 30 */
+  timeout?: number;
   /** accounts in the imported file */
   accounts?: number;
   log?: (line: string) => void;
@@ -88,12 +93,12 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** autocannon on one URL until `until` resolves (or for `seconds`); latencies collected per response for exact percentiles. */
-async function hammer(phase: string, url: string, cookie: string, connections: number, seconds: number, until?: Promise<unknown>): Promise<PhaseResult> {
+async function hammer(phase: string, url: string, cookie: string, connections: number, seconds: number, timeout: number, until?: Promise<unknown>): Promise<PhaseResult> {
   const latencies: number[] = [];
   let non2xx = 0;
   const started = performance.now();
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: until ? 24 * 3600 : seconds, headers: { cookie } }, (error, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ url, connections, duration: until ? 24 * 3600 : seconds, timeout, headers: { cookie } }, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode < 200 || statusCode >= 300) non2xx += 1;
@@ -220,7 +225,8 @@ export async function loadTest(options: LoadTestOptions): Promise<LoadTestResult
 
     const url = `${app.baseURL}${WEEKLY_PATH}`;
     log(`baseline: ${options.connections} connections × ${options.duration} s on ${WEEKLY_PATH}`);
-    const baseline = await hammer("baseline", url, cookie, options.connections, options.duration);
+    const timeout = options.timeout ?? 30;
+    const baseline = await hammer("baseline", url, cookie, options.connections, options.duration, timeout);
 
     const before = await readFigures(app.baseURL, cookie, week);
     log(`before the import, week ${week.label}: spend ${before.spend}, impressions ${before.impressions}`);
@@ -240,7 +246,7 @@ export async function loadTest(options: LoadTestOptions): Promise<LoadTestResult
         await new Promise((r) => setTimeout(r, POLL_EVERY_MS));
       }
     })();
-    const load = hammer("under import", url, cookie, options.connections, options.duration, cli.done);
+    const load = hammer("under import", url, cookie, options.connections, options.duration, timeout, cli.done);
     const imported = await cli.done;
     importing = false;
     await poller;
@@ -295,11 +301,11 @@ export function describeResult(result: LoadTestResult): string[] {
 
 function parseOptions(argv: readonly string[]): LoadTestOptions {
   const options: LoadTestOptions = { duration: 30, connections: 50, importRows: 1_000_000 };
-  const names: Record<string, keyof LoadTestOptions> = { "--duration": "duration", "--connections": "connections", "--import-rows": "importRows" };
+  const names: Record<string, keyof LoadTestOptions> = { "--duration": "duration", "--connections": "connections", "--import-rows": "importRows", "--timeout": "timeout" };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split("=", 2) as [string, string | undefined];
     const key = names[flag];
-    if (!key) throw new Error(`unknown argument ${argv[i]} (use --duration N, --connections N, --import-rows N)`);
+    if (!key) throw new Error(`unknown argument ${argv[i]} (use --duration N, --connections N, --import-rows N, --timeout N)`);
     const value = Number(inline ?? argv[++i]);
     if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
     (options as unknown as Record<string, number>)[key] = value;

@@ -27,6 +27,7 @@ describe("load: the weekly report under 20 connections, and while 50,000 rows ar
       expect(result.baseline.requests).toBeGreaterThan(0);
       expect(result.underImport.requests).toBeGreaterThan(0);
       expect(result.polls).toBeGreaterThan(0);
+      expect(result.sqlPolls).toBeGreaterThan(0);
     },
     110_000,
   );

@@ -11,6 +11,7 @@ export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}`, timeout: busyTimeoutMs });
   const client = new PrismaClient({ adapter });
   databaseFiles.set(client, sqlitePathFromUrl(databaseUrl));
+  urlOf.set(client, databaseUrl);
   return client;
 }
 
@@ -18,7 +19,8 @@ export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
 export const databaseFiles = new WeakMap<Db, string>();
 
 type Cached = { url: string; client: Db };
-const globalForDb = globalThis as unknown as { kpiDb?: Cached; kpiWriterDb?: Cached };
+const globalForDb = globalThis as unknown as { kpiDb?: Cached; kpiWriterDb?: Cached; kpiNoWaitDbs?: Map<string, Db> };
+const urlOf = new WeakMap<Db, string>();
 
 /** The client for DATABASE_URL, opened lazily so that builds never touch a database. */
 export function db(): Db {
@@ -38,4 +40,28 @@ export function writerDb(): Db {
   const url = env().DATABASE_URL;
   if (globalForDb.kpiWriterDb?.url !== url) globalForDb.kpiWriterDb = { url, client: createDb(url, 120_000) };
   return globalForDb.kpiWriterDb.client;
+}
+
+/**
+ * A client on the same file as `database` that never waits for the write
+ * lock: a write while another connection holds it fails at once with
+ * SQLITE_BUSY. For writes that may be skipped (a session's last-seen time).
+ * better-sqlite3 waits for a lock on the JavaScript thread, so a read
+ * request that waited behind a long import (one transaction of many
+ * seconds, from the CLI or the app) would stall every other request of the
+ * server for up to the busy timeout, and then fail.
+ */
+export function noWaitDb(database: Db): Db {
+  const url = urlOf.get(database);
+  if (url === undefined) throw new Error("noWaitDb: a client made by createDb is needed");
+  globalForDb.kpiNoWaitDbs ??= new Map();
+  let client = globalForDb.kpiNoWaitDbs.get(url);
+  if (!client) globalForDb.kpiNoWaitDbs.set(url, (client = createDb(url, 0)));
+  return client;
+}
+
+/** Whether an error is SQLite refusing a lock (SQLITE_BUSY, as Prisma's adapter reports it). */
+export function isBusyError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? "")} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : String(error);
+  return /SQLITE_BUSY|database is locked|SocketTimeout|timed out|P1008/i.test(text);
 }

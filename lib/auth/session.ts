@@ -5,7 +5,7 @@
 // user's password changes (all their other sessions are deleted).
 import { createHash, randomBytes } from "node:crypto";
 import { now } from "@/lib/clock";
-import type { Db } from "@/lib/db";
+import { isBusyError, noWaitDb, type Db } from "@/lib/db";
 
 export { SESSION_COOKIE } from "./session-cookie";
 import { SESSION_COOKIE } from "./session-cookie";
@@ -49,9 +49,16 @@ export async function readSession(db: Db, secret: string | null | undefined): Pr
     return null;
   }
   if (t.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    // Best effort, without waiting: while an import holds the write lock the
+    // touch is skipped (the next request after it tries again); waiting would
+    // stall the whole server behind the import (lib/db.ts noWaitDb).
     const expiresAt = new Date(Math.min(t.getTime() + IDLE_MS, row.maxExpiresAt.getTime()));
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: t, expiresAt } });
-    row.expiresAt = expiresAt;
+    try {
+      await noWaitDb(db).session.update({ where: { id: row.id }, data: { lastSeenAt: t, expiresAt } });
+      row.expiresAt = expiresAt;
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+    }
   }
   return { id: row.id, userId: row.userId, workspaceId: row.workspaceId, expiresAt: row.expiresAt, user: row.user };
 }

@@ -51,6 +51,45 @@ async function readMigrationsList(paths: PrismaPaths) {
   };
 }
 
+/** The migration folders in prisma/migrations, in the order they apply. */
+export async function migrationNames(paths = defaultPrismaPaths()): Promise<string[]> {
+  const entries = await readdir(paths.migrationsDir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+export interface MigrationStatus {
+  /** migration folders recorded as finished (and not rolled back) in `_prisma_migrations` */
+  applied: string[];
+  /** migration folders not recorded as finished: the schema is behind the code */
+  pending: string[];
+}
+
+/**
+ * Which migration folders an open database has applied, read from its
+ * `_prisma_migrations` table (a database without the table has applied none).
+ */
+export function migrationStatusOf(sqlite: Database.Database, wanted: readonly string[]): MigrationStatus {
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+  if (!table) return { applied: [], pending: [...wanted] };
+  const done = new Set(
+    (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
+      (r) => r.migration_name,
+    ),
+  );
+  return { applied: wanted.filter((name) => done.has(name)), pending: wanted.filter((name) => !done.has(name)) };
+}
+
+/** migrationStatusOf for a file, opened read-only (never created). */
+export async function migrationStatus(sqlitePath: string, paths = defaultPrismaPaths()): Promise<MigrationStatus> {
+  const wanted = await migrationNames(paths);
+  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  try {
+    return migrationStatusOf(sqlite, wanted);
+  } finally {
+    sqlite.close();
+  }
+}
+
 /**
  * Whether every migration folder is recorded as applied, read without the
  * schema engine. The engine's first step needs the file to itself (it fails
@@ -60,21 +99,7 @@ async function readMigrationsList(paths: PrismaPaths) {
  */
 export async function migrationsAreApplied(sqlitePath: string, paths = defaultPrismaPaths()): Promise<boolean> {
   if (!existsSync(sqlitePath)) return false;
-  const entries = await readdir(paths.migrationsDir, { withFileTypes: true });
-  const wanted = entries.filter((e) => e.isDirectory()).map((e) => e.name);
-  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
-  try {
-    const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return false;
-    const applied = new Set(
-      (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
-        (r) => r.migration_name,
-      ),
-    );
-    return wanted.every((name) => applied.has(name));
-  } finally {
-    sqlite.close();
-  }
+  return (await migrationStatus(sqlitePath, paths)).pending.length === 0;
 }
 
 /** Applies pending migrations; returns the names of those it applied. */

@@ -88,6 +88,7 @@ const ROUTES: Record<string, Access> = {
   "DELETE /api/v1/invitations/[id]": "members.manage",
   "POST /api/v1/invitations/accept": "public",
   "GET /api/v1/audit": "audit.read",
+  "GET /api/health": "public",
 };
 
 const EVERY_ACTION: Action[] = [

@@ -84,7 +84,7 @@ describe("proxy", () => {
   it("runs on pages, not on the API, Next's static files, files such as /icon.svg or prefetches (Next's own matcher check)", () => {
     const runs = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, headers });
     for (const page of ["/", "/?week=2026-W47", "/platforms", "/executive", "/data"]) expect(runs(page), page).toBe(true);
-    for (const file of ["/api/v1/kpis", "/api/v1/export?from=2026-01-01&to=2026-01-31", "/_next/static/chunks/main.js", "/_next/image", "/icon.svg", "/screenshots/weekly-board-en.png"]) {
+    for (const file of ["/api/health", "/api/v1/kpis", "/api/v1/export?from=2026-01-01&to=2026-01-31", "/_next/static/chunks/main.js", "/_next/image", "/icon.svg", "/screenshots/weekly-board-en.png"]) {
       expect(runs(file), file).toBe(false);
     }
     expect(runs("/platforms", { "next-router-prefetch": "1" })).toBe(false);

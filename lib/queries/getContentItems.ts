@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db";
 import type { ContentTestItem } from "@/lib/metrics/content-test";
-import type { PlatformKey } from "@/lib/schemas/enums";
 
 export interface ContentItemRow extends ContentTestItem {
   id: number;
@@ -13,17 +12,11 @@ export interface ContentItemRow extends ContentTestItem {
   testKey: string | null;
 }
 
-/** The workspace's posts published in [gte, lt) (optionally on some platforms), with their measures; watch time as a number. */
-export async function getContentItems(
-  db: Db,
-  params: { workspaceId: number; gte: Date; lt: Date; platforms?: readonly PlatformKey[] },
-): Promise<ContentItemRow[]> {
+/** The workspace's posts with these ids, with their measures (in id order); watch time as a number. */
+export async function getContentItems(db: Db, params: { workspaceId: number; ids: readonly number[] }): Promise<ContentItemRow[]> {
+  if (params.ids.length === 0) return [];
   const rows = await db.contentItem.findMany({
-    where: {
-      workspaceId: params.workspaceId,
-      publishedAt: { gte: params.gte, lt: params.lt },
-      ...(params.platforms?.length ? { account: { platformKey: { in: [...params.platforms] } } } : {}),
-    },
+    where: { workspaceId: params.workspaceId, id: { in: [...params.ids] } },
     select: {
       id: true,
       externalId: true,

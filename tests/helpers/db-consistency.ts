@@ -17,6 +17,7 @@
 //   record (ImportChange) lists as many inserted and updated rows as its
 //   counts; a batch that is not committed has no undo record left.
 import Database from "better-sqlite3";
+import { rollupProblems } from "./rollup-check";
 
 type Check = (sqlite: Database.Database) => string[];
 
@@ -83,11 +84,14 @@ const batchChecks: Check = (sqlite) => {
 /** Every check that applies to any database of this app. */
 export const CONSISTENCY_CHECKS: readonly Check[] = [sqliteChecks, batchChecks];
 
+/** Every check, then the rollups against a recomputation from the daily rows (rollup-check.ts). */
 export function checkDatabaseConsistency(dbPath: string): string[] {
   const sqlite = new Database(dbPath, { fileMustExist: true, timeout: 10_000 });
+  let problems: string[];
   try {
-    return CONSISTENCY_CHECKS.flatMap((check) => check(sqlite));
+    problems = CONSISTENCY_CHECKS.flatMap((check) => check(sqlite));
   } finally {
     sqlite.close();
   }
+  return [...problems, ...rollupProblems(dbPath)];
 }

@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db";
+import { readRowsTogether } from "@/lib/db/read";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { INTERACTIONS } from "@/lib/metrics/ratios";
+import type { ContentSortKey, SortDirection } from "@/lib/schemas/api/content-items";
+import type { ContentOrigin, PlatformKey } from "@/lib/schemas/enums";
+import { partSql } from "./sql/measure-sums";
+
+/**
+ * Each post's own KPI as SQL, defined as lib/metrics/content-test.ts defines
+ * it for one post: a ratio of its own parts, NULL when a part is unknown or
+ * the denominator is zero.
+ */
+function kpiSql(key: ContentSortKey): string {
+  const ratio = (num: string, den: string) => `CASE WHEN (${num}) IS NOT NULL AND (${den}) IS NOT NULL AND (${den}) <> 0 THEN CAST((${num}) AS REAL) / (${den}) END`;
+  switch (key) {
+    case "impressions":
+      return `c."impressions"`;
+    case "ctr":
+      return ratio(`c."clicks"`, `c."impressions"`);
+    case "interactionRate":
+      return ratio(partSql("c", INTERACTIONS), `c."impressions"`);
+    case "avgDwell":
+      return ratio(`c."watchSeconds"`, `c."views"`);
+  }
+}
+
+export interface TopContentParams {
+  workspaceId: number;
+  /** published in [gte, lt) */
+  gte: Date;
+  lt: Date;
+  platforms?: readonly PlatformKey[];
+  origin?: ContentOrigin;
+  sort: ContentSortKey;
+  dir: SortDirection;
+  limit: number;
+}
+
+/** Instants as Prisma stores DateTime in SQLite (`2026-03-01T23:40:00.000+00:00`), so text order is time order. */
+const stored = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/**
+ * The posts published in the range ranked by one KPI, in SQL: posts without
+ * the KPI last either way, ties by id (the order of rankByValue), and only
+ * `limit` rows come back; with the number of posts in the range.
+ */
+export function getTopContentItems(db: Db, p: TopContentParams): { total: number; ids: number[] } {
+  const where = Prisma.sql`c."workspaceId" = ${p.workspaceId}
+  AND c."publishedAt" >= ${stored(p.gte)} AND c."publishedAt" < ${stored(p.lt)}
+  ${p.platforms?.length ? Prisma.sql`AND a."platformKey" IN (${Prisma.join(p.platforms)})` : Prisma.empty}
+  ${p.origin ? Prisma.sql`AND c."origin" = ${p.origin}` : Prisma.empty}`;
+  const kpi = Prisma.raw(kpiSql(p.sort));
+  const [count, page] = readRowsTogether(db, [
+    Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c JOIN "Account" a ON a."id" = c."accountId" WHERE ${where}`,
+    Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c JOIN "Account" a ON a."id" = c."accountId" WHERE ${where}
+ORDER BY (${kpi}) IS NULL, (${kpi}) ${Prisma.raw(p.dir === "asc" ? "ASC" : "DESC")}, c."id" ASC
+LIMIT ${p.limit}`,
+  ]);
+  return { total: Number(count?.[0]?.n ?? 0), ids: (page ?? []).map((r) => Number(r.id)) };
+}

@@ -8,6 +8,8 @@
 //   2. the same rows as a canonical CSV, loaded into an in-memory DuckDB;
 //   3. each question timed in the app (route handlers in-process, and the
 //      services behind the pages) and in DuckDB, p50/p95 over repeated runs;
+//      then the weekly report again while a full export and the largest
+//      KPI request run in the same process;
 //   4. unless --no-http: the pages and the weekly report over HTTP (next start);
 //   5. unless --no-import: the CSV imported into a fresh database by the
 //      importer, then again (every row unchanged), with peak memory;
@@ -18,6 +20,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { GET as getContentItemsRoute } from "@/app/api/v1/content/items/route";
+import { GET as getExport } from "@/app/api/v1/export/route";
 import { GET as getKpis } from "@/app/api/v1/kpis/route";
 import { GET as getWeeklyReport } from "@/app/api/v1/report/weekly/route";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
@@ -72,7 +76,7 @@ async function buildSqlite(dir: string, log: (line: string) => void): Promise<{ 
   }
   let t = performance.now();
   const load = loadScaleSqlite(file);
-  log(`daily rows: ${load.rows.toLocaleString("en")} for ${load.accounts.toLocaleString("en")} accounts written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  log(`daily rows: ${load.rows.toLocaleString("en")} for ${load.accounts.toLocaleString("en")} accounts and ${load.contentItems.toLocaleString("en")} posts written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const writer = createDb(url, 600_000);
   try {
     t = performance.now();
@@ -199,6 +203,16 @@ function questions(cookie: string, db: ReturnType<typeof createDb>, accountIds: 
       duck: duckQuestion({ from: addDays(twelveWeeks.from, -35), to: last, bucket: "week", where: `m."accountId" IN (${five.join(", ")})` }),
     },
     {
+      name: "top content, 28 days by CTR",
+      app: call(getContentItemsRoute, `/api/v1/content/items?from=${addDays(last, -27)}&to=${last}&sort=ctr`),
+      duck: null,
+    },
+    {
+      name: "top content, 1 year by interaction rate",
+      app: call(getContentItemsRoute, `/api/v1/content/items?from=${year.from}&to=${year.to}&sort=interactionRate`),
+      duck: null,
+    },
+    {
       name: "executive summary data (quarter)",
       app: async () => {
         const workspace = await getWorkspaceBySlug(db, SCALE_WORKSPACE.slug);
@@ -208,6 +222,40 @@ function questions(cookie: string, db: ReturnType<typeof createDb>, accountIds: 
       duck: duckQuestion({ from: addDays(quarterStart, -92 - 35), to: last, bucket: "week" }),
     },
   ];
+}
+
+// ---------------------------------------------------------------- under load
+
+/**
+ * The weekly report timed while, in the same process, a full-history export
+ * streams and the largest KPI request the API allows (1,100 days by day)
+ * runs again and again: one slow request must not stall the others.
+ */
+async function weeklyUnderLoad(cookie: string, runs: number): Promise<Stats> {
+  const request = (url: string) => new Request(`http://bench${url}`, { headers: { cookie } });
+  const segment = { params: Promise.resolve({}) };
+  let stop = false;
+  const exporting = (async () => {
+    while (!stop) {
+      const response = await getExport(request(`/api/v1/export?from=2000-01-01&to=${SCALE_LAST_DAY}`), segment);
+      const reader = response.body!.getReader();
+      while (!stop && !(await reader.read()).done);
+      await reader.cancel();
+    }
+  })();
+  const longest = (async () => {
+    while (!stop) await (await getKpis(request(`/api/v1/kpis?from=${addDays(SCALE_LAST_DAY, -1099)}&to=${SCALE_LAST_DAY}&granularity=day&breakdown=platform`), segment)).text();
+  })();
+  try {
+    return await time(async () => {
+      const response = await getWeeklyReport(request("/api/v1/report/weekly"), segment);
+      if (response.status !== 200) throw new Error(`weekly report answered ${response.status} under load`);
+      await response.text();
+    }, { warmup: 1, runs });
+  } finally {
+    stop = true;
+    await Promise.all([exporting, longest]);
+  }
 }
 
 // ---------------------------------------------------------------- HTTP
@@ -264,6 +312,11 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
   await db.$disconnect();
   duck.closeSync();
 
+  printHeading("the weekly report while a full export and the largest KPI request run");
+  const loaded = await weeklyUnderLoad(sqlite.cookie, options.runs);
+  const idle = measured[0]!.app;
+  log(`weekly report p95 ${ms(loaded.p95)} ms under load vs ${ms(idle.p95)} ms idle (${(loaded.p95 / idle.p95).toFixed(1)}×; target ≤ 2×)`);
+
   let http: { name: string; stats: Stats }[] = [];
   if (options.withHttp) {
     printHeading("HTTP against next start");
@@ -308,6 +361,7 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
     dataset: { dailyRows: sqlite.rows, days: SCALE_DAYS, lastDay: SCALE_LAST_DAY },
     questions: measured,
     http,
+    weeklyUnderLoad: { idleP95: measured[0]!.app.p95, loadedP95: loaded.p95 },
     import: imported,
   };
   await mkdir("bench", { recursive: true });

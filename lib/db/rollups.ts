@@ -1,9 +1,9 @@
 // DailyRollup and Account.firstDay/lastDay are derived from DailyMetric and
 // must never disagree with it. Every write of daily rows keeps them in step
 // inside its own transaction:
-//   - rows an import inserts are added to the rollups by one upsert over just
-//     those rows (addInsertedRows), so appending a million rows costs a
-//     GROUP BY of a million rows, not a rebuild of the workspace;
+//   - rows an import inserts are summed in memory from the values it holds
+//     (lib/metrics/rollup-delta.ts) and added by one small upsert per chunk,
+//     so appending a million rows costs no rebuild of the workspace;
 //   - days where rows were updated or deleted are rebuilt from the daily rows
 //     (rebuildDays; refreshDailyRollups for a range: undo, bulk loads);
 //   - the accounts' day spans are read again from the (accountId, day) index
@@ -14,7 +14,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Day } from "@/lib/metrics/periods";
-import { addInsertedToDailyRollups } from "@/lib/queries/addInsertedToDailyRollups";
 import { deleteDailyRollupDays } from "@/lib/queries/deleteDailyRollupDays";
 import { deleteDailyRollups } from "@/lib/queries/deleteDailyRollups";
 import { insertDailyRollupDays } from "@/lib/queries/insertDailyRollupDays";
@@ -26,10 +25,6 @@ export interface RollupRefresh {
   /** the days whose daily rows may have changed; null: none did */
   from: Day | null;
   to: Day | null;
-}
-
-export async function addInsertedRows(q: Db | Prisma.TransactionClient, r: { workspaceId: number; afterId: number }): Promise<void> {
-  await addInsertedToDailyRollups(q, r);
 }
 
 export async function rebuildDays(q: Db | Prisma.TransactionClient, r: { workspaceId: number; days: readonly Day[] }): Promise<void> {

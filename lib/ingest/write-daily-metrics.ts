@@ -23,7 +23,9 @@
 // itself) so an undo can put them back byte for byte.
 import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/lib/db";
-import { addInsertedRows, rebuildDays, refreshAccountSpans } from "@/lib/db/rollups";
+import { rebuildDays, refreshAccountSpans } from "@/lib/db/rollups";
+import { rollupDeltas, type RollupDelta } from "@/lib/metrics/rollup-delta";
+import { addDailyRollupDeltas } from "@/lib/queries/addDailyRollupDeltas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEASURES, type Measure } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
@@ -61,6 +63,8 @@ export class AccountBook {
   /** platform → handle → id: no key string to build per record */
   private readonly ids = new Map<string, Map<string, number>>();
   private readonly before = new Set<number>();
+  /** account id → the platform and industry its rows roll up under */
+  private readonly groups = new Map<number, { platformKey: string; industry: string }>();
   /** the last day each account had a stored row when this import began (null: none) */
   private readonly lastDays = new Map<number, string | null>();
   created = 0;
@@ -72,9 +76,10 @@ export class AccountBook {
 
   static async load(q: Queryable, workspaceId: number, currency: string): Promise<AccountBook> {
     const book = new AccountBook(workspaceId, currency);
-    const accounts = await q.account.findMany({ where: { workspaceId }, select: { id: true, platformKey: true, handle: true } });
+    const accounts = await q.account.findMany({ where: { workspaceId }, select: { id: true, platformKey: true, handle: true, industry: true } });
     for (const a of accounts) {
       book.remember(a.platformKey, a.handle, a.id);
+      book.groups.set(a.id, { platformKey: a.platformKey, industry: a.industry });
       book.before.add(a.id);
     }
     return book;
@@ -84,6 +89,13 @@ export class AccountBook {
     let handles = this.ids.get(platformKey);
     if (!handles) this.ids.set(platformKey, (handles = new Map()));
     handles.set(handle, id);
+  }
+
+  /** The platform and industry of an account the book knows. */
+  groupOf(id: number): { platformKey: string; industry: string } {
+    const group = this.groups.get(id);
+    if (!group) throw new Error(`account ${id} is not in this workspace's book`);
+    return group;
   }
 
   idOf(platformKey: string, handle: string): number | undefined {
@@ -129,10 +141,11 @@ export class AccountBook {
         industry: "other",
         currency: this.currency,
       })),
-      select: { id: true, platformKey: true, handle: true },
+      select: { id: true, platformKey: true, handle: true, industry: true },
     });
     for (const a of created) {
       this.remember(a.platformKey, a.handle, a.id);
+      this.groups.set(a.id, { platformKey: a.platformKey, industry: a.industry });
       this.lastDays.set(a.id, null);
     }
     if (batchId !== null) {
@@ -227,6 +240,19 @@ function signature(r: DailyRecord): { key: string; measures: readonly Measure[] 
   return { key: measures.join(","), measures };
 }
 
+/** The rollup deltas of inserted entries ([accountId, day, ...values of `measures`]). */
+function insertedDeltas(book: AccountBook, measures: readonly Measure[], entries: readonly (number | string | null)[][]): RollupDelta[] {
+  return rollupDeltas(
+    entries.map((entry) => {
+      const values: Partial<Record<Measure, number | null>> = {};
+      measures.forEach((m, k) => {
+        values[m] = entry[k + 2] as number | null;
+      });
+      return { day: entry[1] as Day, ...book.groupOf(entry[0] as number), measures: values };
+    }),
+  );
+}
+
 // ---- one chunk ------------------------------------------------------------------
 
 export interface DailyChunkParams {
@@ -305,13 +331,13 @@ export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promi
     counts.updated += updates.length;
     if (!p.write) continue;
     if (inserts.length) {
-      const before = Number((await tx.$queryRawUnsafe<{ m: number | bigint }[]>(MAX_ID_SQL))[0]?.m ?? 0);
+      const before = p.batchId === null ? 0 : Number((await tx.$queryRawUnsafe<{ m: number | bigint }[]>(MAX_ID_SQL))[0]?.m ?? 0);
       const inserted = await tx.$executeRawUnsafe(sql.insert, p.workspaceId, p.batchId, p.now, JSON.stringify(inserts));
       if (p.batchId !== null) {
         const recorded = await tx.$executeRawUnsafe(INSERT_CHANGES_SQL, p.batchId, before, p.batchId);
         if (recorded !== inserted) throw new Error(`recorded ${recorded} insert changes for ${inserted} inserted rows`);
       }
-      await addInsertedRows(tx, { workspaceId: p.workspaceId, afterId: before });
+      await addDailyRollupDeltas(tx, { workspaceId: p.workspaceId, deltas: insertedDeltas(book, group.measures, inserts) });
     }
     if (updates.length) {
       const json = JSON.stringify(updates);

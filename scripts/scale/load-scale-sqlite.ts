@@ -1,19 +1,20 @@
 // Writes the scale dataset (scale-dataset.ts) straight into a prepared SQLite
 // file: one workspace, its accounts and every daily row, through prepared
-// statements in a few large transactions. This is the bench's data loader,
+// statements in a few large transactions, and SCALE_CONTENT_ITEMS posts. This is the bench's data loader,
 // not the product's import path (whose speed the bench measures separately,
 // on the canonical CSV of the same rows).
 import Database from "better-sqlite3";
 import { addDays } from "@/lib/metrics/periods";
-import { SCALE_DAYS, SCALE_LAST_DAY, SCALE_MEASURES, SCALE_WORKSPACE, scaleAccounts, scaleRow } from "./scale-dataset";
+import { SCALE_CONTENT_ITEMS, SCALE_DAYS, SCALE_LAST_DAY, SCALE_MEASURES, SCALE_WORKSPACE, scaleAccounts, scaleContentItem, scaleRow } from "./scale-dataset";
 
 export interface ScaleLoad {
   workspaceId: number;
   accounts: number;
   rows: number;
+  contentItems: number;
 }
 
-export function loadScaleSqlite(file: string, options: { accountsPerPlatform?: number; days?: number } = {}): ScaleLoad {
+export function loadScaleSqlite(file: string, options: { accountsPerPlatform?: number; days?: number; contentItems?: number } = {}): ScaleLoad {
   const days = options.days ?? SCALE_DAYS;
   const accounts = scaleAccounts(options.accountsPerPlatform);
   const sqlite = new Database(file);
@@ -51,9 +52,26 @@ export function loadScaleSqlite(file: string, options: { accountsPerPlatform?: n
         }
       })();
     }
+    const contentItems = options.contentItems ?? SCALE_CONTENT_ITEMS;
+    const insertItem = sqlite.prepare(
+      `INSERT INTO "ContentItem" ("workspaceId", "accountId", "externalId", "title", "publishedAt", "format", "origin", "impressions", "views", "clicks", "likes", "comments", "shares", "saves", "watchSeconds", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const idOf = new Map(accounts.map((a, i) => [a.index, ids[i]]));
+    for (let start = 0; start < contentItems; start += 100_000) {
+      sqlite.transaction(() => {
+        for (let n = start; n < Math.min(contentItems, start + 100_000); n++) {
+          const item = scaleContentItem(accounts, n);
+          const day = addDays(SCALE_LAST_DAY, item.d - (days - 1));
+          // Published at a minute of that day in Shanghai (UTC+8), stored as Prisma stores instants.
+          const at = new Date(Date.parse(`${day}T00:00:00+08:00`) + item.minute * 60_000).toISOString().replace("Z", "+00:00");
+          insertItem.run(workspaceId, idOf.get(item.account.index), item.externalId, item.title, at, item.format, item.origin, item.impressions, item.views, item.clicks, item.likes, item.comments, item.shares, item.saves, item.watchSeconds, stamp);
+        }
+      })();
+    }
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     sqlite.exec("ANALYZE");
-    return { workspaceId, accounts: accounts.length, rows };
+    return { workspaceId, accounts: accounts.length, rows, contentItems };
   } finally {
     sqlite.close();
   }

@@ -140,3 +140,34 @@ export function canonicalLine(account: ScaleAccount, d: number, day: Day): strin
     money(r.spendMinor), money(r.revenueMinor), n(r.conversions), money(r.costMinor),
   ].join(",");
 }
+
+export const SCALE_CONTENT_ITEMS = 1_000_000;
+const FORMATS = ["short_video", "long_video", "image_note", "article", "live", "post"] as const;
+const ORIGINS = ["ai_generated", "human", "co_created"] as const;
+
+/** The n-th post (0-based) of the scale dataset: its account, day index and measures. */
+export function scaleContentItem(accounts: readonly ScaleAccount[], n: number) {
+  const account = accounts[n % accounts.length] as ScaleAccount;
+  const d = Math.floor((n / SCALE_CONTENT_ITEMS) * SCALE_DAYS);
+  const a = account.index;
+  const impressions = Math.floor(500 + 50_000 * unit(a, n, 30) ** 3);
+  const clicks = unit(a, n, 31) < 0.05 ? null : Math.floor(impressions * (0.005 + 0.06 * unit(a, n, 32)));
+  const views = Math.floor(impressions * 0.6);
+  return {
+    account,
+    d,
+    minute: Math.floor(unit(a, n, 33) * 1440),
+    externalId: `post-${n}`,
+    title: `Post ${n}`,
+    format: FORMATS[n % FORMATS.length] as string,
+    origin: ORIGINS[Math.floor(unit(a, n, 34) * ORIGINS.length)] as string,
+    impressions,
+    views,
+    clicks,
+    likes: Math.floor(impressions * 0.02 * unit(a, n, 35)),
+    comments: Math.floor(impressions * 0.003 * unit(a, n, 36)),
+    shares: Math.floor(impressions * 0.002 * unit(a, n, 37)),
+    saves: Math.floor(impressions * 0.004 * unit(a, n, 38)),
+    watchSeconds: Math.floor(views * (2 + 30 * unit(a, n, 39))),
+  };
+}

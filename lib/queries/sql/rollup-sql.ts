@@ -59,12 +59,8 @@ WHERE ${where}
 GROUP BY m."workspaceId", m."day", a."platformKey", a."industry"`;
 }
 
-/**
- * The same for rows just inserted: their sums are added to the rollup rows
- * that exist (a NULL measure total stays NULL only while no row knows it) and
- * create the ones that do not.
- */
-export function rollupAddSql(where: Prisma.Sql): Prisma.Sql {
+/** `ON CONFLICT … DO UPDATE` that adds the new row's sums to the stored one. */
+export function rollupAddOnConflict(): Prisma.Sql {
   const keys = new Set<string>(ROLLUP_KEY_COLUMNS);
   const nullable = new Set<string>([...ADDITIVE_MEASURES, "reachDailySum"]);
   const set = ROLLUP_COLUMNS.filter((c) => !keys.has(c)).map((c) =>
@@ -72,9 +68,8 @@ export function rollupAddSql(where: Prisma.Sql): Prisma.Sql {
       ? `"${c}" = CASE WHEN "DailyRollup"."${c}" IS NULL THEN excluded."${c}" WHEN excluded."${c}" IS NULL THEN "DailyRollup"."${c}" ELSE "DailyRollup"."${c}" + excluded."${c}" END`
       : `"${c}" = "DailyRollup"."${c}" + excluded."${c}"`,
   );
-  return Prisma.sql`${rollupBuildSql(where)}
-ON CONFLICT ("workspaceId", "day", "platformKey", "industry") DO UPDATE SET
-  ${Prisma.raw(set.join(",\n  "))}`;
+  return Prisma.raw(`ON CONFLICT ("workspaceId", "day", "platformKey", "industry") DO UPDATE SET
+  ${set.join(",\n  ")}`);
 }
 
 /** The sums of rollup rows `alias`, under the names readMeasureSums reads. */

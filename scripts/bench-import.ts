@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createDb } from "@/lib/db";
+import { createRng } from "@/lib/demo/prng";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { CANONICAL_HEADER } from "@/lib/ingest/canonical";
 import { commitImport } from "@/lib/ingest/pipeline";
@@ -24,21 +25,13 @@ export interface BenchImportResult {
   reimportSeconds: number;
 }
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACCOUNTS = 30;
 
 /** Writes `rows` canonical rows (30 accounts, consecutive days from 2000-01-01) to `file`, a megabyte at a time. */
 export async function writeCanonicalCsv(file: string, rows: number, seed = 7): Promise<void> {
-  const rand = mulberry32(seed);
+  const rng = createRng(seed);
+  const rand = () => rng.next();
   const int = (hi: number) => Math.floor(rand() * hi);
   const maybe = (v: string) => (rand() < 0.05 ? "" : v);
   const money = (hi: number) => (int(hi * 100) / 100).toFixed(2);

@@ -19,11 +19,10 @@ import { GET as getKpis } from "@/app/api/v1/kpis/route";
 import { GET as getWeeklyReport } from "@/app/api/v1/report/weekly/route";
 import { createDb } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
-import { DEMO_USERS } from "@/lib/demo/demo-users";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { addDays, type Day } from "@/lib/metrics/periods";
 import { benchImport } from "./bench-import";
+import { demoAdminCookie } from "./demo-session";
 import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
 import { benchScale } from "./bench-scale";
 import { type Row, type Target, printHeading, printMachine, printTable, printTargets, printTimings, time } from "./bench-report";
@@ -72,16 +71,6 @@ async function loadDemoData(databaseUrl: string): Promise<Day> {
 /** Every request is made as the demo admin (pages and routes need a session), with this Cookie header. */
 let benchCookie = "";
 
-async function demoAdminCookie(databaseUrl: string): Promise<string> {
-  const db = createDb(databaseUrl);
-  try {
-    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email }, include: { memberships: true } });
-    const { secret } = await createSession(db, admin.id, admin.memberships[0]?.workspaceId ?? null);
-    return `${SESSION_COOKIE}=${secret}`;
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** The requests timed in-process, as [name, handler, path with query]. */
 function inProcessRequests(lastDay: Day): [string, Handler, string][] {

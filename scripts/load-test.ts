@@ -31,13 +31,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import autocannon, { type Result as AutocannonResult } from "autocannon";
-import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { createDb } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { DEMO_USERS } from "@/lib/demo/demo-users";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { writeCanonicalFile } from "../tests/helpers/canonical-csv";
 import { BIN, ROOT, buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
+import { demoAdminCookie } from "./demo-session";
 
 const WEEKLY_PATH = "/api/v1/report/weekly";
 const POLL_EVERY_MS = 100;
@@ -188,16 +187,6 @@ function runImportCli(databaseUrl: string, csv: string): { done: Promise<{ code:
   return { done, kill };
 }
 
-async function demoAdminCookie(databaseUrl: string): Promise<string> {
-  const db = createDb(databaseUrl);
-  try {
-    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email }, include: { memberships: true } });
-    const { secret } = await createSession(db, admin.id, admin.memberships[0]?.workspaceId ?? null);
-    return `${SESSION_COOKIE}=${secret}`;
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 const same = (a: number | null, b: number | null) => a === b;
 

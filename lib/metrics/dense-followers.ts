@@ -8,7 +8,7 @@
 // the period is the one on the day before, and "known" is the same answer for
 // every account — so the per-account sums of lib/metrics/followers.ts become
 // sums of the rollups. When the check fails the caller reads the rows.
-import { FOLLOWER_LOOKBACK_DAYS, noFollowerParts, type FollowerParts, type FollowerSource } from "./follower-parts";
+import { FOLLOWER_LOOKBACK_DAYS, NO_FOLLOWERS, noFollowerParts, type FollowerParts, type FollowerSource } from "./follower-parts";
 import { addDays, daysBetween, type Day, type Period } from "./periods";
 
 /** A day's rollup of the accounts in the set (absent day: no rows). */
@@ -31,8 +31,6 @@ export interface AccountSetSpan {
   last: Day | null;
 }
 
-const EMPTY: FollowerSource = { parts: () => noFollowerParts() };
-
 /**
  * `window`: the days `days` covers; it must start FOLLOWER_LOOKBACK_DAYS + 1
  * days before the earliest period asked for. Returns null when the accounts
@@ -40,11 +38,11 @@ const EMPTY: FollowerSource = { parts: () => noFollowerParts() };
  */
 export function denseFollowerSource(days: readonly FollowerDay[], span: AccountSetSpan, window: Period): FollowerSource | null {
   const n = span.accounts;
-  if (span.first === null || span.last === null || n === 0) return days.some((d) => d.rows > 0) ? null : EMPTY;
+  if (span.first === null || span.last === null || n === 0) return days.some((d) => d.rows > 0) ? null : NO_FOLLOWERS;
   const { first, last } = span;
   const lo = window.start > first ? window.start : first;
   const hi = window.end < last ? window.end : last;
-  if (lo > hi) return days.some((d) => d.rows > 0) ? null : EMPTY;
+  if (lo > hi) return days.some((d) => d.rows > 0) ? null : NO_FOLLOWERS;
 
   const length = daysBetween(lo, hi) + 1;
   const byIndex: (FollowerDay | undefined)[] = new Array(length);

@@ -47,6 +47,9 @@ export function noFollowerParts(): FollowerParts {
   return { accounts: 0, end: null, start: null, net: null, growthNum: 0, growthDen: 0, byFollowersNum: 0, byFollowersDen: 0 };
 }
 
+/** A source for a set of no accounts. */
+export const NO_FOLLOWERS: FollowerSource = { parts: () => noFollowerParts() };
+
 const addKnown = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 export function addFollowerParts(a: FollowerParts, b: FollowerParts): FollowerParts {

@@ -8,7 +8,7 @@ import { bucketsInRange, periodLength, previousPeriod, type Bucket, type Granula
 import { compareKpi, compareMeasure, type PeriodFigures } from "@/lib/metrics/compare";
 import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { noFollowerParts, type FollowerSource } from "@/lib/metrics/follower-parts";
+import { NO_FOLLOWERS, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { forecastSeries } from "@/lib/metrics/forecast-series";
 import { KPI_KEYS, type KpiKey } from "@/lib/metrics/kpis";
@@ -43,8 +43,6 @@ function pick<T>(record: Record<KpiKey, T>, keys: readonly KpiKey[]): Partial<Re
 function inPeriod(day: Day, period: Period): boolean {
   return day >= period.start && day <= period.end;
 }
-
-const NO_FOLLOWERS: FollowerSource = { parts: () => noFollowerParts() };
 
 export async function getKpiReport(db: Db, workspace: Workspace, params: KpiReportParams): Promise<KpisResponse> {
   const weekStart = WeekStart.parse(workspace.weekStart);

@@ -12,7 +12,7 @@ import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
 import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
-import { noFollowerParts, type FollowerSource } from "@/lib/metrics/follower-parts";
+import { NO_FOLLOWERS, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
 import { anomaly } from "@/lib/metrics/stats/robust";
@@ -42,8 +42,6 @@ export interface WeeklyReportParams {
 function within(day: Day, p: Period): boolean {
   return day >= p.start && day <= p.end;
 }
-
-const NO_FOLLOWERS: FollowerSource = { parts: () => noFollowerParts() };
 
 export async function getWeeklyReport(db: Db, workspace: Workspace, params: WeeklyReportParams): Promise<WeeklyReportResponse> {
   const weekStart = WeekStart.parse(workspace.weekStart);

@@ -7,6 +7,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { CANONICAL_HEADER } from "@/lib/ingest/canonical";
+import { createRng } from "@/lib/demo/prng";
 
 export interface CanonicalFileSpec {
   rows: number;
@@ -31,15 +32,10 @@ export interface CanonicalFileSummary {
   spendMinor: number;
 }
 
-/** mulberry32: a small seeded PRNG, the same numbers on every machine. */
+/** A seeded PRNG (the demo data's), the same numbers on every machine. */
 export function seededRandom(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 const DAY_MS = 86_400_000;

@@ -94,19 +94,27 @@ const period = fc
 /** The window a caller reads for periods from `from` on (see loadDailyFigures). */
 const windowFrom = (from: Day, to: Day): Period => ({ start: addDays(from, -FOLLOWER_LOOKBACK_DAYS - 1), end: to });
 
+/** The rollup route (null when it refuses) and the per-account route, over the window the periods need. */
+function bothRoutes(specs: readonly AccountSpec[], periods: readonly Period[]) {
+  const rows = rowsOf(specs);
+  const from = periods.map((p) => p.start).sort()[0]!;
+  const to = periods.map((p) => p.end).sort().at(-1)!;
+  const window = windowFrom(from, to);
+  const inWindow = rows.filter((r) => r.day >= window.start && r.day <= window.end);
+  const byAccount = groupFollowerRows(rows.filter((r) => r.day >= addDays(from, -FOLLOWER_LOOKBACK_DAYS) && r.day <= to));
+  return {
+    dense: denseFollowerSource(rollupOf(inWindow), spanOf(rows, window), window),
+    expected: (p: Period) => followerPartsByAccount(byAccount, p),
+  };
+}
+
 describe("follower figures from day rollups", () => {
   it("equal the per-account figures for every period whenever the accounts are dense (and they are read as dense)", () => {
     fc.assert(
       fc.property(fc.array(account(true), { minLength: 1, maxLength: 5 }).map((specs) => specs.map((s, i) => ({ ...s, follows: i === 0 ? s.follows : specs[0]!.follows === null ? null : (s.follows ?? 1), interactions: specs[0]!.interactions === null ? null : (s.interactions ?? 2) }))), fc.array(period, { minLength: 1, maxLength: 6 }), (specs, periods) => {
-        const rows = rowsOf(specs);
-        const from = periods.map((p) => p.start).sort()[0]!;
-        const to = periods.map((p) => p.end).sort().at(-1)!;
-        const window = windowFrom(from, to);
-        const inWindow = rows.filter((r) => r.day >= window.start && r.day <= window.end);
-        const dense = denseFollowerSource(rollupOf(inWindow), spanOf(rows, window), window);
+        const { dense, expected } = bothRoutes(specs, periods);
         expect(dense).not.toBeNull();
-        const byAccount = groupFollowerRows(rows.filter((r) => r.day >= addDays(from, -FOLLOWER_LOOKBACK_DAYS) && r.day <= to));
-        for (const p of periods) expect(dense!.parts(p)).toEqual(followerPartsByAccount(byAccount, p));
+        for (const p of periods) expect(dense!.parts(p)).toEqual(expected(p));
       }),
       { numRuns: 300 },
     );
@@ -117,19 +125,13 @@ describe("follower figures from day rollups", () => {
     let refused = 0;
     fc.assert(
       fc.property(fc.array(account(false), { minLength: 1, maxLength: 4 }), fc.array(period, { minLength: 1, maxLength: 4 }), (specs, periods) => {
-        const rows = rowsOf(specs);
-        const from = periods.map((p) => p.start).sort()[0]!;
-        const to = periods.map((p) => p.end).sort().at(-1)!;
-        const window = windowFrom(from, to);
-        const inWindow = rows.filter((r) => r.day >= window.start && r.day <= window.end);
-        const dense = denseFollowerSource(rollupOf(inWindow), spanOf(rows, window), window);
+        const { dense, expected } = bothRoutes(specs, periods);
         if (!dense) {
           refused++;
           return;
         }
         accepted++;
-        const byAccount = groupFollowerRows(rows.filter((r) => r.day >= addDays(from, -FOLLOWER_LOOKBACK_DAYS) && r.day <= to));
-        for (const p of periods) expect(dense.parts(p)).toEqual(followerPartsByAccount(byAccount, p));
+        for (const p of periods) expect(dense.parts(p)).toEqual(expected(p));
       }),
       { numRuns: 400 },
     );

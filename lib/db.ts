@@ -10,17 +10,21 @@ export type Db = PrismaClient;
 export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}`, timeout: busyTimeoutMs });
   const client = new PrismaClient({ adapter });
-  databaseFiles.set(client, sqlitePathFromUrl(databaseUrl));
-  urlOf.set(client, databaseUrl);
+  // On the client itself, under a registry symbol: Next may load this module
+  // more than once, and a module-level map would not know another copy's clients.
+  Object.defineProperty(client, DATABASE_URL_KEY, { value: databaseUrl });
   return client;
 }
 
-/** The SQLite file behind each client, for the direct read path (lib/db/read.ts). */
-export const databaseFiles = new WeakMap<Db, string>();
+const DATABASE_URL_KEY = Symbol.for("kpi.databaseUrl");
+
+/** The URL a client was made for (null: not made by createDb). */
+export function databaseUrlOf(client: Db): string | null {
+  return (client as unknown as Record<symbol, string | undefined>)[DATABASE_URL_KEY] ?? null;
+}
 
 type Cached = { url: string; client: Db };
 const globalForDb = globalThis as unknown as { kpiDb?: Cached; kpiWriterDb?: Cached; kpiNoWaitDbs?: Map<string, Db> };
-const urlOf = new WeakMap<Db, string>();
 
 /** The client for DATABASE_URL, opened lazily so that builds never touch a database. */
 export function db(): Db {
@@ -52,8 +56,8 @@ export function writerDb(): Db {
  * server for up to the busy timeout, and then fail.
  */
 export function noWaitDb(database: Db): Db {
-  const url = urlOf.get(database);
-  if (url === undefined) throw new Error("noWaitDb: a client made by createDb is needed");
+  const url = databaseUrlOf(database);
+  if (url === null) throw new Error("noWaitDb: a client made by createDb is needed");
   globalForDb.kpiNoWaitDbs ??= new Map();
   let client = globalForDb.kpiNoWaitDbs.get(url);
   if (!client) globalForDb.kpiNoWaitDbs.set(url, (client = createDb(url, 0)));

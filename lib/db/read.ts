@@ -6,7 +6,8 @@
 // the client's file. Several queries read in one transaction see one commit,
 // so a page never mixes figures from before and after an import.
 import Database from "better-sqlite3";
-import { databaseFiles, type Db } from "@/lib/db";
+import { databaseUrlOf, type Db } from "@/lib/db";
+import { sqlitePathFromUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Row = Record<string, unknown>;
@@ -14,8 +15,9 @@ type Row = Record<string, unknown>;
 const globalForReaders = globalThis as unknown as { kpiReaders?: Map<string, Database.Database> };
 
 function readerFor(db: Db): Database.Database {
-  const file = databaseFiles.get(db);
-  if (!file) throw new Error("this client was not made by createDb: no database file to read");
+  const url = databaseUrlOf(db);
+  if (!url) throw new Error("this client was not made by createDb: no database file to read");
+  const file = sqlitePathFromUrl(url);
   const readers = (globalForReaders.kpiReaders ??= new Map());
   let reader = readers.get(file);
   if (!reader?.open) {

@@ -44,31 +44,38 @@ export const GET = apiRoute("data.export", async (_request, { db, workspace, que
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${CANONICAL_HEADER.join(",")}\r\n`));
     },
+    // Each pull enqueues at least one line or closes the stream: a pull that
+    // enqueued nothing would never be called again (the streams spec), so
+    // empty slices (days without rows) are skipped within the same pull.
     async pull(controller) {
       try {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (sliceStart > q.to) {
-          controller.close();
+        for (;;) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (sliceStart > q.to) {
+            controller.close();
+            return;
+          }
+          const sliceEnd = minDay(addDays(sliceStart, sliceDays - 1), q.to);
+          const rows = getExportRows(db, { workspaceId: workspace.id, from: sliceStart, to: sliceEnd, platforms }) as Row[];
+          sliceStart = addDays(sliceEnd, 1);
+          if (rows.length < TARGET_ROWS / 4) sliceDays = Math.min(MAX_DAYS_PER_SLICE, sliceDays * 2);
+          else if (rows.length > TARGET_ROWS && sliceDays > 1) sliceDays = Math.max(1, Math.floor(sliceDays / 2));
+          if (rows.length === 0) continue;
+          const lines = rows.map((r) =>
+            [
+              r.day,
+              r.platform,
+              csvCell(r.account),
+              ...MEASURE_OF.map((m) => {
+                const v = r[m];
+                if (v === null) return "";
+                return MONEY.has(m) ? minorToDecimal(v, digits) : String(v);
+              }),
+            ].join(","),
+          );
+          controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
           return;
         }
-        const sliceEnd = minDay(addDays(sliceStart, sliceDays - 1), q.to);
-        const rows = getExportRows(db, { workspaceId: workspace.id, from: sliceStart, to: sliceEnd, platforms }) as Row[];
-        const lines = rows.map((r) =>
-          [
-            r.day,
-            r.platform,
-            csvCell(r.account),
-            ...MEASURE_OF.map((m) => {
-              const v = r[m];
-              if (v === null) return "";
-              return MONEY.has(m) ? minorToDecimal(v, digits) : String(v);
-            }),
-          ].join(","),
-        );
-        if (lines.length) controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
-        sliceStart = addDays(sliceEnd, 1);
-        if (rows.length < TARGET_ROWS / 4) sliceDays = Math.min(MAX_DAYS_PER_SLICE, sliceDays * 2);
-        else if (rows.length > TARGET_ROWS && sliceDays > 1) sliceDays = Math.max(1, Math.floor(sliceDays / 2));
       } catch (error) {
         console.error(error);
         controller.error(error);

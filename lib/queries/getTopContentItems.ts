@@ -46,14 +46,16 @@ const stored = (d: Date) => d.toISOString().replace("Z", "+00:00");
  * `limit` rows come back; with the number of posts in the range.
  */
 export function getTopContentItems(db: Db, p: TopContentParams): { total: number; ids: number[] } {
+  // Everything read here is in the covering (workspaceId, publishedAt, …) index;
+  // the platform is a condition on the account, looked up by id.
   const where = Prisma.sql`c."workspaceId" = ${p.workspaceId}
   AND c."publishedAt" >= ${stored(p.gte)} AND c."publishedAt" < ${stored(p.lt)}
-  ${p.platforms?.length ? Prisma.sql`AND a."platformKey" IN (${Prisma.join(p.platforms)})` : Prisma.empty}
+  ${p.platforms?.length ? Prisma.sql`AND c."accountId" IN (SELECT a."id" FROM "Account" a WHERE a."workspaceId" = ${p.workspaceId} AND a."platformKey" IN (${Prisma.join(p.platforms)}))` : Prisma.empty}
   ${p.origin ? Prisma.sql`AND c."origin" = ${p.origin}` : Prisma.empty}`;
   const kpi = Prisma.raw(kpiSql(p.sort));
   const [count, page] = readRowsTogether(db, [
-    Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c JOIN "Account" a ON a."id" = c."accountId" WHERE ${where}`,
-    Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c JOIN "Account" a ON a."id" = c."accountId" WHERE ${where}
+    Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c WHERE ${where}`,
+    Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c WHERE ${where}
 ORDER BY (${kpi}) IS NULL, (${kpi}) ${Prisma.raw(p.dir === "asc" ? "ASC" : "DESC")}, c."id" ASC
 LIMIT ${p.limit}`,
   ]);

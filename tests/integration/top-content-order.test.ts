@@ -40,4 +40,21 @@ describe("top content ranked in SQL", () => {
       }
     }
   });
+
+  it("filters by platform and origin before ranking", async () => {
+    const range = { from: "2026-09-01", to: "2026-11-22" };
+    const posts = await t.db.contentItem.findMany({
+      where: {
+        workspaceId: demo.id,
+        origin: "ai_generated",
+        account: { platformKey: { in: ["douyin", "xiaohongshu"] } },
+        publishedAt: { gte: new Date("2026-08-31T16:00:00Z"), lt: new Date("2026-11-22T16:00:00Z") },
+      },
+    });
+    expect(posts.length).toBeGreaterThan(5);
+    const kpis = posts.map((p) => ({ id: p.id, ...contentSummary(1, sumsOfRows([{ ...p, watchSeconds: p.watchSeconds === null ? null : Number(p.watchSeconds) }])) }));
+    const top = await getTopContent(t.db, demo, { ...range, platforms: ["douyin", "xiaohongshu"], origin: "ai_generated", sort: "ctr", dir: "desc", limit: 10 });
+    expect(top.total).toBe(posts.length);
+    expect(top.items.map((i) => i.id)).toEqual(rankByValue(kpis, (k) => k.ctr, "desc").slice(0, 10).map((k) => k.id));
+  });
 });

@@ -102,3 +102,16 @@ export function denseFollowerSource(days: readonly FollowerDay[], span: AccountS
     },
   };
 }
+
+/**
+ * Accounts of a dense set (see denseFollowerSource; `window` must cover both
+ * periods) with rows in `recent` but none in `current`: every account of the
+ * set has a row on every day from the set's first to its last day, so that is
+ * all of them when the data stops between the two, else none.
+ */
+export function denseStaleAccounts(span: AccountSetSpan, recent: Period, current: Period): number {
+  if (span.last === null || span.first === null) return 0;
+  const inRecent = span.last >= recent.start && span.first <= recent.end;
+  const inCurrent = span.last >= current.start && span.first <= current.end;
+  return inRecent && !inCurrent ? span.accounts : 0;
+}

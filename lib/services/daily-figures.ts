@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db";
 import { readRowsTogether } from "@/lib/db/read";
 import { FOLLOWER_LOOKBACK_DAYS, combinedFollowerSource, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { groupFollowerRows, rowsFollowerSource, type AccountDayFollowerRow } from "@/lib/metrics/followers";
-import { denseFollowerSource, type FollowerDay } from "@/lib/metrics/dense-followers";
+import { denseFollowerSource, type AccountSetSpan, type FollowerDay } from "@/lib/metrics/dense-followers";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { addDays, type Day } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
@@ -25,6 +25,10 @@ export interface DailyFigures {
   followers: ReadonlyMap<string, FollowerSource>;
   /** the same for all platforms together */
   allFollowers: FollowerSource;
+  /** the platforms whose accounts the rollups proved dense over [from − lookback, to], with their spans */
+  dense: ReadonlyMap<string, AccountSetSpan>;
+  /** the platforms with data whose figures came from the rows ("all": an account filter reads rows only) */
+  sparse: readonly PlatformKey[] | "all";
 }
 
 export interface DailyFiguresParams {
@@ -44,8 +48,13 @@ function sourcesFromRows(rows: readonly (AccountDayFollowerRow & { platformKey: 
   return new Map([...byPlatform].map(([platform, list]) => [platform, rowsFollowerSource(groupFollowerRows(list))]));
 }
 
-function figures(daily: DailyPlatformSums[], followers: Map<string, FollowerSource>): DailyFigures {
-  return { daily, followers, allFollowers: combinedFollowerSource([...followers.values()]) };
+function figures(
+  daily: DailyPlatformSums[],
+  followers: Map<string, FollowerSource>,
+  dense: Map<string, AccountSetSpan>,
+  sparse: readonly PlatformKey[] | "all",
+): DailyFigures {
+  return { daily, followers, allFollowers: combinedFollowerSource([...followers.values()]), dense, sparse };
 }
 
 export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Promise<DailyFigures> {
@@ -56,7 +65,7 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
       getDailyPlatformSums(db, { workspaceId, from, to, filter }),
       getAccountDailyFollowers(db, { workspaceId, from: lookbackFrom, to, filter }),
     ]);
-    return figures(daily, sourcesFromRows(rows));
+    return figures(daily, sourcesFromRows(rows), new Map(), "all");
   }
 
   // The dense check needs the day before the lookback too (see denseFollowerSource).
@@ -75,15 +84,18 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
   }
 
   const followers = new Map<string, FollowerSource>();
+  const denseSpans = new Map<string, AccountSetSpan>();
   const sparse: PlatformKey[] = [];
   for (const [platform, span] of spans) {
     const dense = denseFollowerSource(days.get(platform) ?? [], span, window);
-    if (dense) followers.set(platform, dense);
-    else sparse.push(platform as PlatformKey);
+    if (dense) {
+      followers.set(platform, dense);
+      denseSpans.set(platform, span);
+    } else sparse.push(platform as PlatformKey);
   }
   if (sparse.length) {
     const rows = await getAccountDailyFollowers(db, { workspaceId, from: lookbackFrom, to, filter: { ...filter, platforms: sparse } });
     for (const [platform, source] of sourcesFromRows(rows)) followers.set(platform, source);
   }
-  return figures(daily, followers);
+  return figures(daily, followers, denseSpans, sparse);
 }

@@ -12,6 +12,7 @@ import { kpiDefinitions } from "@/lib/metrics/definitions";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { attentionFinding, kpiFinding, type Finding } from "@/lib/metrics/findings";
 import { goalSoFar, paceGoal, pickGoal } from "@/lib/metrics/goals";
+import { denseStaleAccounts } from "@/lib/metrics/dense-followers";
 import { NO_FOLLOWERS, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { periodFigures } from "@/lib/metrics/period-figures";
 import { addDays, dayInZone, lastCompleteWeek, weekFromLabel, weekLabel, type Day, type Period } from "@/lib/metrics/periods";
@@ -39,6 +40,11 @@ export interface WeeklyReportParams {
   now: Date;
 }
 
+/** The platforms of a filter that are also in `only` (a missing filter allows all). */
+function intersect(filter: readonly PlatformKey[] | undefined, only: readonly PlatformKey[]): PlatformKey[] {
+  return filter?.length ? filter.filter((k) => only.includes(k)) : [...only];
+}
+
 function within(day: Day, p: Period): boolean {
   return day >= p.start && day <= p.end;
 }
@@ -60,12 +66,16 @@ export async function getWeeklyReport(db: Db, workspace: Workspace, params: Week
   const goals = await getGoalsOverlapping(db, { workspaceId: workspace.id, from: week.start, to: week.end });
   const from = goals.reduce((min, g) => (g.startDay < min ? g.startDay : min), historyStart);
   const staleWindow = { start: addDays(week.start, -7 * STALE_LOOKBACK_WEEKS), end: addDays(week.start, -1) };
-  const [{ daily, followers: followersByPlatform, allFollowers }, staleCounts, benchmarks, annotations] = await Promise.all([
+  const [{ daily, followers: followersByPlatform, allFollowers, dense, sparse }, benchmarks, annotations] = await Promise.all([
     loadDailyFigures(db, { workspaceId: workspace.id, from, to: week.end, filter: params.filter }),
-    getStaleAccountCounts(db, { workspaceId: workspace.id, recent: staleWindow, current: covered, filter: params.filter }),
     getBenchmarkFigures(db, workspace),
     getAnnotations(db, { workspaceId: workspace.id, from: weeks[0] ?? week.start, to: week.end }),
   ]);
+  // Stale accounts: from the spans where the rollups proved the accounts dense, else one index probe per account.
+  const probe = sparse === "all" ? params.filter : { ...params.filter, platforms: intersect(params.filter.platforms, sparse) };
+  const staleCounts =
+    probe.platforms?.length === 0 ? new Map<string, number>() : await getStaleAccountCounts(db, { workspaceId: workspace.id, recent: staleWindow, current: covered, filter: probe });
+  for (const [platform, span] of dense) staleCounts.set(platform, denseStaleAccounts(span, staleWindow, covered));
   const definitions = kpiDefinitions(denominator);
 
   const options = { interactionDenominator: denominator, minorPerMajor: minorPerMajor(workspace.currency) };

@@ -95,6 +95,15 @@ describe("reading from the rollups gives the answers of the rows", () => {
     }
   });
 
+  it("stale accounts of a dense platform whose data stopped, from the spans, as the rows count them", async () => {
+    const accountIds = await allAccounts(ws);
+    // Douyin's three accounts report every day from 2026-01-01 to 02-09; the week of Feb 16 has none.
+    const fromRollups = await getWeeklyReport(t.db, ws, { week: "2026-W08", filter: {}, now: NOW });
+    const fromRows = await getWeeklyReport(t.db, ws, { week: "2026-W08", filter: { accountIds }, now: NOW });
+    expect(fromRollups.platforms.find((p) => p.platformKey === "douyin")?.staleAccounts).toBe(3);
+    expect(fromRollups).toEqual(fromRows);
+  });
+
   it("a workspace with gaps and accounts that start late (the row path for followers)", async () => {
     const accountIds = await allAccounts(ws);
     const params = { period: { start: "2026-01-01", end: "2026-03-10" }, granularity: "week" as const, compare: true, platformSeries: true, now: NOW };

@@ -1,4 +1,4 @@
-// npm run bench:lighthouse [-- --runs 3] [-- --strict] [-- --path /platforms]
+// npm run bench:lighthouse [-- --runs 3] [-- --strict] [-- --path /platforms] [-- --save DIR]
 //
 // How heavy the three dashboard pages are in a phone's browser, measured the
 // way the issue states its targets: Lighthouse 12's mobile profile (simulated
@@ -10,7 +10,9 @@
 //   3. runs Lighthouse (performance only) on each page `--runs` times in
 //      Debian's Chromium and keeps the run with the median score;
 //   4. prints score, TBT, LCP, CLS and the compressed JavaScript the page
-//      loads, next to the targets, and writes them to bench/lighthouse.json.
+//      loads, next to the targets, and writes them to bench/lighthouse.json
+//      (with --save DIR, also every run's whole Lighthouse report, to see
+//      where the time goes: LCP element, main-thread work, scripts).
 //
 // A report, not a test: it exits 0 when a target is missed unless --strict.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -63,8 +65,9 @@ interface NetworkItem {
   transferSize?: number;
 }
 
-function parseArgs(argv: string[]): { runs: number; strict: boolean; paths: string[] } {
+function parseArgs(argv: string[]): { runs: number; strict: boolean; paths: string[]; save: string | null } {
   let runs = 1;
+  let save: string | null = null;
   let strict = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -72,10 +75,11 @@ function parseArgs(argv: string[]): { runs: number; strict: boolean; paths: stri
     if (arg === "--strict") strict = true;
     else if (arg === "--runs") runs = Number(argv[++i]);
     else if (arg === "--path") paths.push(argv[++i] ?? "/");
-    else throw new Error(`unknown argument ${arg} (use --runs N, --path /x, --strict)`);
+    else if (arg === "--save") save = path.resolve(argv[++i] ?? "lighthouse-reports");
+    else throw new Error(`unknown argument ${arg} (use --runs N, --path /x, --save DIR, --strict)`);
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number ≥ 1");
-  return { runs, strict, paths: paths.length ? paths : PAGE_PATHS };
+  return { runs, strict, paths: paths.length ? paths : PAGE_PATHS, save };
 }
 
 async function seed(databaseUrl: string): Promise<string> {
@@ -93,16 +97,16 @@ async function seed(databaseUrl: string): Promise<string> {
 }
 
 /** One Lighthouse run in a fresh Chromium (a reused one sometimes loses its trace between runs). */
-async function audit(url: string, cookie: string): Promise<Omit<PageResult, "path" | "runScores">> {
+async function audit(url: string, cookie: string, saveAs: string | null): Promise<Omit<PageResult, "path" | "runScores">> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
-    return await auditIn(chrome.port, url, cookie);
+    return await auditIn(chrome.port, url, cookie, saveAs);
   } finally {
     chrome.kill();
   }
 }
 
-async function auditIn(port: number, url: string, cookie: string): Promise<Omit<PageResult, "path" | "runScores">> {
+async function auditIn(port: number, url: string, cookie: string, saveAs: string | null): Promise<Omit<PageResult, "path" | "runScores">> {
   const result = await lighthouse(
     url,
     { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: cookie } },
@@ -110,6 +114,10 @@ async function auditIn(port: number, url: string, cookie: string): Promise<Omit<
   );
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (saveAs) {
+    await mkdir(path.dirname(saveAs), { recursive: true });
+    await writeFile(saveAs, JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (is the session cookie accepted?)`);
   const numeric = (id: string) => {
@@ -151,7 +159,7 @@ function printResults(results: PageResult[]): void {
 }
 
 async function main(): Promise<number> {
-  const { runs, strict, paths } = parseArgs(process.argv.slice(2));
+  const { runs, strict, paths, save } = parseArgs(process.argv.slice(2));
   const tempDir = await mkdtemp(path.join(os.tmpdir(), `kpi-lighthouse-${process.pid}-`));
   process.once("exit", () => rmSync(tempDir, { recursive: true, force: true }));
   const databaseUrl = `file:${path.join(tempDir, "lighthouse.db")}`;
@@ -169,7 +177,7 @@ async function main(): Promise<number> {
       // one unmeasured load, so the server's first render of the page is not in the figures
       await fetch(url, { headers: { cookie } }).then((r) => r.arrayBuffer());
       const all: Omit<PageResult, "path" | "runScores">[] = [];
-      for (let i = 0; i < runs; i++) all.push(await audit(url, cookie));
+      for (let i = 0; i < runs; i++) all.push(await audit(url, cookie, save && path.join(save, `${pagePath === "/" ? "board" : pagePath.slice(1).replaceAll("/", "-")}-${i + 1}.json`)));
       const median = [...all].sort((a, b) => a.score - b.score)[Math.floor(all.length / 2)]!;
       results.push({ path: pagePath, ...median, runScores: all.map((r) => r.score) });
       console.log(`${pagePath}: ${all.map((r) => r.score).join(", ")}`);

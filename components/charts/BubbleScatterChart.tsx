@@ -1,7 +1,6 @@
 import { ChartTooltipBox } from "./ChartTooltipBox";
 import { ChartTips } from "./svg/ChartTips";
 import { domainTicks, percentOf, r2 } from "./svg/scale";
-import { Tip } from "./svg/Tip";
 
 export interface BubbleDatum {
   /** stable key (platform key) */
@@ -55,7 +54,26 @@ export function BubbleScatterChart(props: BubbleScatterChartProps) {
   const tipId = (id: string) => `${testId}-tip-${id}`;
 
   return (
-    <ChartTips label={`${labels.x} × ${labels.y}`} testId={testId} style={{ height }}>
+    <ChartTips
+      label={`${labels.x} × ${labels.y}`}
+      testId={testId}
+      style={{ height }}
+      tips={Object.fromEntries(
+        order.map((p) => [
+          tipId(p.id),
+          <ChartTooltipBox key={p.id} title={p.name} color={p.color}>
+            <dl className="grid grid-cols-[auto_auto] gap-x-3 tabular-nums">
+              <dt>{labels.x}</dt>
+              <dd className="text-right font-medium">{props.formatX(p.x)}</dd>
+              <dt>{labels.y}</dt>
+              <dd className="text-right font-medium">{props.formatY(p.y)}</dd>
+              <dt>{labels.z}</dt>
+              <dd className="text-right font-medium">{props.formatZ(p.z)}</dd>
+            </dl>
+          </ChartTooltipBox>,
+        ]),
+      )}
+    >
       <svg
         className="chart-surface absolute overflow-visible"
         style={{ left: MARGIN.left, top: MARGIN.top, height: plotHeight, width: `calc(100% - ${MARGIN.left + MARGIN.right}px)` }}
@@ -107,20 +125,6 @@ export function BubbleScatterChart(props: BubbleScatterChartProps) {
           </g>
         ))}
       </svg>
-      {order.map((p) => (
-        <Tip key={p.id} id={tipId(p.id)}>
-          <ChartTooltipBox title={p.name} color={p.color}>
-            <dl className="grid grid-cols-[auto_auto] gap-x-3 tabular-nums">
-              <dt>{labels.x}</dt>
-              <dd className="text-right font-medium">{props.formatX(p.x)}</dd>
-              <dt>{labels.y}</dt>
-              <dd className="text-right font-medium">{props.formatY(p.y)}</dd>
-              <dt>{labels.z}</dt>
-              <dd className="text-right font-medium">{props.formatZ(p.z)}</dd>
-            </dl>
-          </ChartTooltipBox>
-        </Tip>
-      ))}
     </ChartTips>
   );
 }

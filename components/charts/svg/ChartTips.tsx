@@ -2,21 +2,32 @@
 
 // The one bit of script a server-drawn chart needs: the tooltip of the datum
 // under the pointer (or the finger), or chosen with the arrow keys once the
-// chart has focus. The tooltips themselves are drawn on the server, hidden,
-// beside the SVG (`<div id=… hidden>`); each datum's group names its tooltip
-// in `data-tip`. No charting library reaches the browser.
-import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
+// chart has focus (announced in a live region). Each datum's group in the SVG
+// names its tooltip in `data-tip`; the tooltips come drawn by the server as
+// props and only the one shown is in the page, so a chart with many tooltips
+// adds no hidden DOM to parse, lay out and hydrate. No charting library
+// reaches the browser.
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
 
 const GAP = 12;
 
+interface Active {
+  id: string;
+  target: Element;
+  announce: boolean;
+}
+
 export function ChartTips({
   children,
+  tips,
   label,
   testId,
   className = "",
   style,
 }: {
   children: ReactNode;
+  /** tooltip per `data-tip` id */
+  tips: Record<string, ReactNode>;
   /** the chart's accessible name */
   label: string;
   testId?: string;
@@ -24,48 +35,25 @@ export function ChartTips({
   style?: CSSProperties;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  const liveRef = useRef<HTMLSpanElement>(null);
+  const [active, setActive] = useState<Active | null>(null);
+
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const live = root.querySelector<HTMLElement>("[data-tip-live]");
-    const targets = () => [...root.querySelectorAll<Element>("[data-tip]")].filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().width > 0);
-    let shown: HTMLElement | null = null;
-    let active: Element | null = null;
+    const targets = () => [...root.querySelectorAll<Element>("[data-tip]")].filter((t) => t.getBoundingClientRect().width > 0);
     let index = -1;
-
-    const hide = () => {
-      if (shown) shown.hidden = true;
-      active?.removeAttribute("data-tip-active");
-      shown = null;
-      active = null;
-    };
-    const show = (target: Element, announce: boolean) => {
-      const tip = root.querySelector<HTMLElement>(`#${CSS.escape(target.getAttribute("data-tip") ?? "")}`);
-      if (!tip) return;
-      hide();
-      tip.hidden = false;
-      shown = tip;
-      active = target;
-      target.setAttribute("data-tip-active", "");
-      const box = root.getBoundingClientRect();
-      const at = (target.querySelector(".tip-bg") ?? target).getBoundingClientRect();
-      const centre = at.left - box.left + at.width / 2;
-      let left = centre + GAP;
-      if (left + tip.offsetWidth > box.width) left = Math.max(0, Math.min(box.width - tip.offsetWidth, centre - GAP - tip.offsetWidth));
-      const top = Math.max(0, at.top - box.top + at.height / 2 - tip.offsetHeight / 2);
-      tip.style.left = `${left}px`;
-      tip.style.top = `${top}px`;
-      if (announce && live) live.textContent = tip.textContent;
-    };
+    const show = (target: Element, announce: boolean) => setActive({ id: target.getAttribute("data-tip") ?? "", target, announce });
 
     const onOver = (event: PointerEvent) => {
       const target = (event.target as Element).closest("[data-tip]");
-      if (!target || !root.contains(target) || target === active) return;
+      if (!target || !root.contains(target)) return;
       index = targets().indexOf(target);
       show(target, false);
     };
     const onLeave = () => {
-      if (document.activeElement !== root) hide();
+      if (document.activeElement !== root) setActive(null);
     };
     const onKey = (event: KeyboardEvent) => {
       const all = targets();
@@ -74,7 +62,7 @@ export function ChartTips({
       else if (event.key === "ArrowLeft" || event.key === "ArrowUp") index = Math.max(0, index - 1);
       else if (event.key === "Home") index = 0;
       else if (event.key === "End") index = all.length - 1;
-      else if (event.key === "Escape") return hide();
+      else if (event.key === "Escape") return setActive(null);
       else return;
       event.preventDefault();
       show(all[index]!, true);
@@ -85,20 +73,44 @@ export function ChartTips({
       index = Math.min(Math.max(0, index), all.length - 1);
       show(all[index]!, true);
     };
+    const onBlur = () => setActive(null);
     root.addEventListener("pointerover", onOver);
     root.addEventListener("pointerleave", onLeave);
     root.addEventListener("keydown", onKey);
     root.addEventListener("focus", onFocus);
-    root.addEventListener("blur", hide);
+    root.addEventListener("blur", onBlur);
     return () => {
       root.removeEventListener("pointerover", onOver);
       root.removeEventListener("pointerleave", onLeave);
       root.removeEventListener("keydown", onKey);
       root.removeEventListener("focus", onFocus);
-      root.removeEventListener("blur", hide);
+      root.removeEventListener("blur", onBlur);
     };
   }, []);
 
+  // Place the tooltip beside its datum, inside the chart where it fits; hide the rows of lines hidden from the legend.
+  useLayoutEffect(() => {
+    const root = ref.current;
+    const tip = tipRef.current;
+    if (!root || !tip || !active) return;
+    active.target.setAttribute("data-tip-active", "");
+    tip.querySelectorAll<HTMLElement>("[data-line]").forEach((row) => {
+      const line = root.querySelector<SVGElement>(`svg [data-line="${CSS.escape(row.dataset.line ?? "")}"]`);
+      row.style.display = line?.style.display === "none" ? "none" : "";
+    });
+    const box = root.getBoundingClientRect();
+    const at = (active.target.querySelector(".tip-bg") ?? active.target).getBoundingClientRect();
+    const centre = at.left - box.left + at.width / 2;
+    let left = centre + GAP;
+    if (left + tip.offsetWidth > box.width) left = Math.max(0, Math.min(box.width - tip.offsetWidth, centre - GAP - tip.offsetWidth));
+    tip.style.left = `${left}px`;
+    tip.style.top = `${Math.max(0, at.top - box.top + at.height / 2 - tip.offsetHeight / 2)}px`;
+    tip.style.visibility = "visible";
+    if (active.announce && liveRef.current) liveRef.current.textContent = tip.innerText;
+    return () => active.target.removeAttribute("data-tip-active");
+  }, [active]);
+
+  const content = active ? tips[active.id] : null;
   return (
     <div
       ref={ref}
@@ -110,7 +122,12 @@ export function ChartTips({
       className={`chart-tips relative w-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${className}`}
     >
       {children}
-      <span data-tip-live aria-live="polite" className="sr-only" />
+      {content && (
+        <div ref={tipRef} key={active?.id} role="tooltip" className="pointer-events-none absolute top-0 left-0 z-10 w-max max-w-72" style={{ visibility: "hidden" }}>
+          {content}
+        </div>
+      )}
+      <span ref={liveRef} aria-live="polite" className="sr-only" />
     </div>
   );
 }

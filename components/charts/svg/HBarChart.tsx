@@ -6,7 +6,6 @@
 import type { ReactNode } from "react";
 import { ChartTips } from "./ChartTips";
 import { domainTicks, niceTicks, percentOf, r2 } from "./scale";
-import { Tip } from "./Tip";
 
 export interface HBarRow {
   key: string;
@@ -70,7 +69,7 @@ export function HBarChart(props: HBarChartProps) {
   const tipId = (i: number) => `${testId}-tip-${i}`;
 
   return (
-    <ChartTips label={props.title} testId={testId} style={{ height }} className={`@container ${props.className ?? ""}`}>
+    <ChartTips label={props.title} testId={testId} tips={Object.fromEntries(rows.map((row, i) => [tipId(i), row.tip]))} style={{ height }} className={`@container ${props.className ?? ""}`}>
       <svg
         className="chart-surface absolute overflow-visible"
         style={{ left: categoryWidth, top: margin.top, height: plotHeight, width: `calc(100% - ${categoryWidth + margin.right}px)` }}
@@ -145,11 +144,6 @@ export function HBarChart(props: HBarChartProps) {
           </g>
         )}
       </svg>
-      {rows.map((row, i) => (
-        <Tip key={row.key} id={tipId(i)}>
-          {row.tip}
-        </Tip>
-      ))}
     </ChartTips>
   );
 }

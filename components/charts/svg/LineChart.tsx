@@ -6,7 +6,6 @@
 import type { ReactNode } from "react";
 import { ChartTips } from "./ChartTips";
 import { niceTicks, r2 } from "./scale";
-import { Tip } from "./Tip";
 
 export interface LineSeries {
   id: string;
@@ -104,7 +103,7 @@ export function LineChart(props: LineChartProps) {
   const highest = known.length ? Math.max(...known, ...(benchmark ? [benchmark.value] : [])) : 0;
 
   return (
-    <ChartTips label={props.title} testId={testId} style={{ height }} className={`@container ${props.className ?? ""}`}>
+    <ChartTips label={props.title} testId={testId} tips={Object.fromEntries((props.tips ?? []).map((tip, i) => [tipId(i), tip]))} style={{ height }} className={`@container ${props.className ?? ""}`}>
       <svg
         className="chart-surface absolute overflow-visible"
         style={{ left: margin.left, top: margin.top, height: plotHeight, width: `calc(100% - ${margin.left + margin.right}px)` }}
@@ -113,6 +112,20 @@ export function LineChart(props: LineChartProps) {
         fontSize={fontSize}
       >
         {props.desc && <desc>{props.desc}</desc>}
+        {/* hit areas first, under the lines (which let the pointer through: globals.css) */}
+        {props.tips &&
+          xs.map((c, i) => (
+            <g key={c.key} data-tip={tipId(i)}>
+              <rect
+                className="tip-bg"
+                x={`${r2(Math.max(0, xp(i) - step / 2))}%`}
+                width={`${r2(Math.min(100, xp(i) + step / 2) - Math.max(0, xp(i) - step / 2))}%`}
+                y={0}
+                height={r2(plotHeight)}
+                fill="transparent"
+              />
+            </g>
+          ))}
         {ticks.map((t) => (
           <g key={t}>
             <line x1="0" x2="100%" y1={r2(y(t))} y2={r2(y(t))} stroke="var(--chart-grid)" />
@@ -201,25 +214,7 @@ export function LineChart(props: LineChartProps) {
             </text>
           </g>
         ))}
-        {props.tips &&
-          xs.map((c, i) => (
-            <g key={c.key} data-tip={tipId(i)}>
-              <rect
-                className="tip-bg"
-                x={`${r2(Math.max(0, xp(i) - step / 2))}%`}
-                width={`${r2(Math.min(100, xp(i) + step / 2) - Math.max(0, xp(i) - step / 2))}%`}
-                y={0}
-                height={r2(plotHeight)}
-                fill="transparent"
-              />
-            </g>
-          ))}
       </svg>
-      {props.tips?.map((tip, i) => (
-        <Tip key={xs[i]?.key ?? i} id={tipId(i)}>
-          {tip}
-        </Tip>
-      ))}
     </ChartTips>
   );
 }

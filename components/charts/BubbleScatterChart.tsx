@@ -75,7 +75,7 @@ export function BubbleScatterChart(props: BubbleScatterChartProps) {
       )}
     >
       <svg
-        className="chart-surface absolute overflow-visible"
+        className="chart-surface pointer-events-none absolute overflow-visible"
         style={{ left: MARGIN.left, top: MARGIN.top, height: plotHeight, width: `calc(100% - ${MARGIN.left + MARGIN.right}px)` }}
         height={plotHeight}
         aria-hidden
@@ -121,7 +121,17 @@ export function BubbleScatterChart(props: BubbleScatterChartProps) {
         )}
         {order.map((p) => (
           <g key={p.id} data-tip={tipId(p.id)} data-point={p.id}>
-            <circle className="tip-bg bubble" cx={x(p.x)} cy={y(p.y)} r={radius(p.z)} fill={p.color} fillOpacity={0.75} stroke={p.color} strokeWidth={1.5} />
+            <circle
+              pointerEvents="all"
+              className="tip-bg bubble"
+              cx={x(p.x)}
+              cy={y(p.y)}
+              r={radius(p.z)}
+              fill={p.color}
+              fillOpacity={0.75}
+              stroke={p.color}
+              strokeWidth={1.5}
+            />
           </g>
         ))}
       </svg>

@@ -58,6 +58,9 @@ export function ForecastChart({ data, locale, labels, benchmark, testId, title, 
       height={256}
       margin={{ top: 20, right: 16, bottom: 0, left: 48 }}
       fontSize={11}
+      // half a card wide on a desktop and a phone's width: six dates fit both
+      maxLabels={6}
+      thinLabels={false}
       xs={data.map((d) => ({ key: d.key, label: d.label }))}
       zero={false}
       ticks={ticks}

@@ -71,7 +71,7 @@ export function HBarChart(props: HBarChartProps) {
   return (
     <ChartTips label={props.title} testId={testId} tips={Object.fromEntries(rows.map((row, i) => [tipId(i), row.tip]))} style={{ height }} className={`@container ${props.className ?? ""}`}>
       <svg
-        className="chart-surface absolute overflow-visible"
+        className="chart-surface pointer-events-none absolute overflow-visible"
         style={{ left: categoryWidth, top: margin.top, height: plotHeight, width: `calc(100% - ${categoryWidth + margin.right}px)` }}
         height={plotHeight}
         aria-hidden
@@ -94,7 +94,7 @@ export function HBarChart(props: HBarChartProps) {
           const barsTop = top + (band - (thickness * barsPerRow + gap * (barsPerRow - 1))) / 2;
           return (
             <g key={row.key} data-tip={tipId(i)} data-row={row.key}>
-              <rect className="tip-bg" x={0} y={r2(top)} width="100%" height={r2(band)} fill="transparent" />
+              <rect pointerEvents="all" className="tip-bg" x={0} y={r2(top)} width="100%" height={r2(band)} fill="transparent" />
               <text className="bar-category" x={-8} y={r2(top + band / 2)} dy={4} textAnchor="end" fill="var(--chart-axis)">
                 <title>{row.name}</title>
                 {shorten(row.name, categoryWidth, fontSize)}

@@ -45,6 +45,8 @@ export interface LineChartProps {
   className?: string;
   /** on narrow charts, every other x label is hidden */
   thinLabels?: boolean;
+  /** at most this many x labels (counted back from the last), for charts whose width allows few */
+  maxLabels?: number;
 }
 
 const AXIS = 22;
@@ -98,25 +100,26 @@ export function LineChart(props: LineChartProps) {
   const y = (v: number) => (top === bottom ? plotHeight / 2 : plotHeight - ((v - bottom) / (top - bottom)) * plotHeight);
   const xp = (i: number) => (n <= 1 ? 50 : (i / (n - 1)) * 100);
   const step = n <= 1 ? 100 : 100 / (n - 1);
-  const every = Math.max(1, Math.ceil(n / 13));
+  const every = Math.max(1, Math.ceil(n / (props.maxLabels ?? 13)));
   const tipId = (i: number) => `${testId}-tip-${i}`;
   const highest = known.length ? Math.max(...known, ...(benchmark ? [benchmark.value] : [])) : 0;
 
   return (
     <ChartTips label={props.title} testId={testId} tips={Object.fromEntries((props.tips ?? []).map((tip, i) => [tipId(i), tip]))} style={{ height }} className={`@container ${props.className ?? ""}`}>
       <svg
-        className="chart-surface absolute overflow-visible"
+        className="chart-surface pointer-events-none absolute overflow-visible"
         style={{ left: margin.left, top: margin.top, height: plotHeight, width: `calc(100% - ${margin.left + margin.right}px)` }}
         height={plotHeight}
         aria-hidden
         fontSize={fontSize}
       >
         {props.desc && <desc>{props.desc}</desc>}
-        {/* hit areas first, under the lines (which let the pointer through: globals.css) */}
+        {/* hit areas first, under the lines; only they take the pointer (the SVG has pointer-events: none) */}
         {props.tips &&
           xs.map((c, i) => (
             <g key={c.key} data-tip={tipId(i)}>
               <rect
+                pointerEvents="all"
                 className="tip-bg"
                 x={`${r2(Math.max(0, xp(i) - step / 2))}%`}
                 width={`${r2(Math.min(100, xp(i) + step / 2) - Math.max(0, xp(i) - step / 2))}%`}

@@ -140,15 +140,18 @@ export function LineChart(props: LineChartProps) {
         {xs.map((c, i) => {
           const shown = (n - 1 - i) % every === 0;
           if (!shown) return null;
-          const odd = ((n - 1 - i) / every) % 2 === 1;
+          // counted from the last label: on a narrow chart every other one, on a very narrow one every fourth
+          const k = (n - 1 - i) / every;
+          const thin = props.thinLabels === false ? undefined : k % 2 === 1 ? "@max-lg:hidden" : k % 4 !== 0 ? "@max-sm:hidden" : undefined;
           return (
             <text
               key={c.key}
               x={`${r2(xp(i))}%`}
               y={plotHeight + 16}
-              textAnchor={i === 0 && n > 1 ? "start" : i === n - 1 && n > 1 ? "end" : "middle"}
+              // centred on their point, the first and last too (they reach into the margins), so neighbours never collide
+              textAnchor="middle"
               fill="var(--chart-axis)"
-              className={odd && props.thinLabels !== false ? "@max-lg:hidden" : undefined}
+              className={thin}
             >
               {c.label}
             </text>

@@ -1,7 +1,6 @@
-"use client";
-
-import { CartesianGrid, Cell, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import { ChartTooltipBox } from "./ChartTooltipBox";
+import { ChartTips } from "./svg/ChartTips";
+import { domainTicks, percentOf, r2 } from "./svg/scale";
 
 export interface BubbleDatum {
   /** stable key (platform key) */
@@ -28,93 +27,114 @@ export interface BubbleScatterChartProps {
   testId: string;
 }
 
+const MARGIN = { top: 24, right: 24, bottom: 48, left: 72 };
+/** bubble areas, px², smallest to largest z */
+const AREA = [60, 1400] as const;
+
 /**
  * x × y per series with bubble size z, and benchmark lines on both axes
- * that split the plane into quadrants. Draws only.
+ * that split the plane into quadrants. Draws only, on the server.
  */
 export function BubbleScatterChart(props: BubbleScatterChartProps) {
   const { points, labels, xBenchmark, yBenchmark, height, testId } = props;
-  const data = points.map((p) => ({ ...p, size: p.z ?? 0 }));
+  const plotHeight = height - MARGIN.top - MARGIN.bottom;
+  const xTicks = domainTicks([...points.map((p) => p.x), ...(xBenchmark ? [xBenchmark.value] : [])]);
+  const yTicks = domainTicks([...points.map((p) => p.y), ...(yBenchmark ? [yBenchmark.value] : [])]);
+  const x = (v: number) => `${r2(percentOf(v, xTicks))}%`;
+  const y = (v: number) => r2(plotHeight - (percentOf(v, yTicks) / 100) * plotHeight);
+  const sizes = points.map((p) => p.z ?? 0);
+  const zLo = Math.min(0, ...sizes);
+  const zHi = Math.max(...sizes, 0);
+  const radius = (z: number | null) => {
+    const t = zHi === zLo ? 0 : ((z ?? 0) - zLo) / (zHi - zLo);
+    return r2(Math.sqrt((AREA[0] + t * (AREA[1] - AREA[0])) / Math.PI));
+  };
+  // the biggest bubbles first, so the small ones stay on top and reachable
+  const order = [...points].sort((a, b) => (b.z ?? 0) - (a.z ?? 0));
+  const tipId = (id: string) => `${testId}-tip-${id}`;
+
   return (
-    <div data-testid={testId} style={{ height }} className="w-full">
-      <ScatterChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
-        accessibilityLayer
+    <ChartTips
+      label={`${labels.x} × ${labels.y}`}
+      testId={testId}
+      style={{ height }}
+      tips={Object.fromEntries(
+        order.map((p) => [
+          tipId(p.id),
+          <ChartTooltipBox key={p.id} title={p.name} color={p.color}>
+            <dl className="grid grid-cols-[auto_auto] gap-x-3 tabular-nums">
+              <dt>{labels.x}</dt>
+              <dd className="text-right font-medium">{props.formatX(p.x)}</dd>
+              <dt>{labels.y}</dt>
+              <dd className="text-right font-medium">{props.formatY(p.y)}</dd>
+              <dt>{labels.z}</dt>
+              <dd className="text-right font-medium">{props.formatZ(p.z)}</dd>
+            </dl>
+          </ChartTooltipBox>,
+        ]),
+      )}
+    >
+      <svg
+        className="chart-surface pointer-events-none absolute overflow-visible"
+        style={{ left: MARGIN.left, top: MARGIN.top, height: plotHeight, width: `calc(100% - ${MARGIN.left + MARGIN.right}px)` }}
+        height={plotHeight}
+        aria-hidden
+        fontSize={12}
       >
-        <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          name={labels.x}
-          domain={[0, "auto"]}
-          tickFormatter={props.formatXTick}
-          tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
-          tickLine={false}
-          axisLine={{ stroke: "var(--chart-grid)" }}
-          label={{ value: labels.x, position: "insideBottom", offset: -16, fill: "var(--chart-axis)", fontSize: 12 }}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          name={labels.y}
-          domain={[0, "auto"]}
-          tickFormatter={props.formatYTick}
-          tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
-          tickLine={false}
-          axisLine={{ stroke: "var(--chart-grid)" }}
-          width={64}
-          label={{ value: labels.y, angle: -90, position: "insideLeft", offset: 4, fill: "var(--chart-axis)", fontSize: 12, style: { textAnchor: "middle" } }}
-        />
-        <ZAxis type="number" dataKey="size" range={[60, 1400]} name={labels.z} />
-        <Tooltip
-          cursor={{ strokeDasharray: "3 3", stroke: "var(--chart-axis)" }}
-          content={({ active, payload }) => {
-            const d = active ? (payload?.[0]?.payload as BubbleDatum | undefined) : undefined;
-            if (!d) return null;
-            return (
-              <ChartTooltipBox title={d.name} color={d.color}>
-                <dl className="grid grid-cols-[auto_auto] gap-x-3 tabular-nums">
-                  <dt>{labels.x}</dt>
-                  <dd className="text-right font-medium">{props.formatX(d.x)}</dd>
-                  <dt>{labels.y}</dt>
-                  <dd className="text-right font-medium">{props.formatY(d.y)}</dd>
-                  <dt>{labels.z}</dt>
-                  <dd className="text-right font-medium">{props.formatZ(d.z)}</dd>
-                </dl>
-              </ChartTooltipBox>
-            );
-          }}
-        />
+        {xTicks.map((t) => (
+          <g key={`x${t}`}>
+            <line x1={x(t)} x2={x(t)} y1={0} y2={plotHeight} stroke="var(--chart-grid)" />
+            <text x={x(t)} y={plotHeight + 16} textAnchor="middle" fill="var(--chart-axis)">
+              {props.formatXTick(t)}
+            </text>
+          </g>
+        ))}
+        {yTicks.map((t) => (
+          <g key={`y${t}`}>
+            <line x1="0" x2="100%" y1={y(t)} y2={y(t)} stroke="var(--chart-grid)" />
+            <text x={-8} y={y(t)} dy={4} textAnchor="end" fill="var(--chart-axis)">
+              {props.formatYTick(t)}
+            </text>
+          </g>
+        ))}
+        <text x="50%" y={plotHeight + 38} textAnchor="middle" fill="var(--chart-axis)">
+          {labels.x}
+        </text>
+        <text transform={`translate(${-MARGIN.left + 12}, ${r2(plotHeight / 2)}) rotate(-90)`} textAnchor="middle" fill="var(--chart-axis)">
+          {labels.y}
+        </text>
         {xBenchmark && (
-          <ReferenceLine
-            x={xBenchmark.value}
-            stroke="var(--chart-benchmark)"
-            strokeDasharray="6 4"
-            strokeWidth={1.5}
-            ifOverflow="extendDomain"
-            className="benchmark-line"
-            label={{ value: xBenchmark.label, position: "insideTopLeft", fill: "var(--chart-axis)", fontSize: 11 }}
-          />
+          <g className="benchmark-line">
+            <line x1={x(xBenchmark.value)} x2={x(xBenchmark.value)} y1={0} y2={plotHeight} stroke="var(--chart-benchmark)" strokeDasharray="6 4" strokeWidth={1.5} />
+            <text x={x(xBenchmark.value)} dx={4} y={14} fontSize={11} fill="var(--chart-axis)">
+              {xBenchmark.label}
+            </text>
+          </g>
         )}
         {yBenchmark && (
-          <ReferenceLine
-            y={yBenchmark.value}
-            stroke="var(--chart-benchmark)"
-            strokeDasharray="6 4"
-            strokeWidth={1.5}
-            ifOverflow="extendDomain"
-            className="benchmark-line"
-            label={{ value: yBenchmark.label, position: "insideBottomRight", fill: "var(--chart-axis)", fontSize: 11 }}
-          />
+          <g className="benchmark-line">
+            <line x1="0" x2="100%" y1={y(yBenchmark.value)} y2={y(yBenchmark.value)} stroke="var(--chart-benchmark)" strokeDasharray="6 4" strokeWidth={1.5} />
+            <text x="100%" dx={-4} y={y(yBenchmark.value)} dy={-6} textAnchor="end" fontSize={11} fill="var(--chart-axis)">
+              {yBenchmark.label}
+            </text>
+          </g>
         )}
-        <Scatter data={data} isAnimationActive={false} fillOpacity={0.75}>
-          {data.map((d) => (
-            <Cell key={d.id} fill={d.color} stroke={d.color} strokeWidth={1.5} />
-          ))}
-        </Scatter>
-      </ScatterChart>
-    </div>
+        {order.map((p) => (
+          <g key={p.id} data-tip={tipId(p.id)} data-point={p.id}>
+            <circle
+              pointerEvents="all"
+              className="tip-bg bubble"
+              cx={x(p.x)}
+              cy={y(p.y)}
+              r={radius(p.z)}
+              fill={p.color}
+              fillOpacity={0.75}
+              stroke={p.color}
+              strokeWidth={1.5}
+            />
+          </g>
+        ))}
+      </svg>
+    </ChartTips>
   );
 }

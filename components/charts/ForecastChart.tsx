@@ -1,6 +1,5 @@
-"use client";
-
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartTooltipBox } from "./ChartTooltipBox";
+import { LineChart } from "./svg/LineChart";
 import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -51,78 +50,47 @@ export function ForecastChart({ data, locale, labels, benchmark, testId, title, 
   const fine = ticks && ticks.length > 1 && (ticks[1]! - ticks[0]!) * 100 < 1;
   const pct = (v: number) => formatPercent(v, locale, fine ? 1 : 0);
   return (
-    <div
-      data-testid={testId}
-      className="exec-chart h-64 w-full lg:h-80 [--exec-series:#4f46e5] dark:[--exec-series:#818cf8] print:[--exec-series:#4f46e5] [&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-indigo-500"
-    >
-      <ComposedChart responsive title={title} desc={desc} data={data} style={{ width: "100%", height: "100%" }} margin={{ top: 20, right: 16, bottom: 0, left: 0 }}>
-        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
-          tickLine={false}
-          axisLine={{ stroke: "var(--chart-grid)" }}
-          interval="preserveStartEnd"
-          minTickGap={12}
-        />
-        <YAxis
-          width={48}
-          domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ["auto", "auto"]}
-          ticks={ticks}
-          tickFormatter={pct}
-          tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Tooltip
-          formatter={(v, name) => [
-            Array.isArray(v)
-              ? `${formatPercent(Number(v[0]), locale)} – ${formatPercent(Number(v[1]), locale)}`
-              : formatPercent(typeof v === "number" ? v : null, locale),
-            name,
-          ]}
-          contentStyle={{ background: "var(--chart-tooltip-bg)", borderColor: "var(--chart-grid)", borderRadius: 8, fontSize: 12 }}
-        />
-        <Area
-          dataKey="band"
-          name={labels.interval}
-          stroke="none"
-          fill="var(--exec-series)"
-          fillOpacity={0.15}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        <Line
-          dataKey="actual"
-          name={labels.actual}
-          stroke="var(--exec-series)"
-          strokeWidth={2}
-          dot={{ r: 2.5, fill: "var(--exec-series)", strokeWidth: 0 }}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        <Line
-          dataKey="forecast"
-          name={labels.forecast}
-          stroke="var(--exec-series)"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-        {benchmark && (
-          <ReferenceLine
-            y={benchmark.value}
-            stroke="var(--chart-benchmark)"
-            strokeDasharray="4 4"
-            strokeWidth={1.5}
-            ifOverflow="extendDomain"
-            className="benchmark-line"
-            label={{ value: benchmark.label, position: "insideTopLeft", fill: "var(--chart-axis)", fontSize: 11 }}
-          />
-        )}
-      </ComposedChart>
-    </div>
+    <LineChart
+      testId={testId}
+      title={title}
+      desc={desc}
+      className="exec-chart [--exec-series:#4f46e5] dark:[--exec-series:#818cf8] print:[--exec-series:#4f46e5]"
+      height={256}
+      margin={{ top: 20, right: 16, bottom: 0, left: 48 }}
+      fontSize={11}
+      // half a card wide on a desktop and a phone's width: six dates fit both
+      maxLabels={6}
+      thinLabels={false}
+      xs={data.map((d) => ({ key: d.key, label: d.label }))}
+      zero={false}
+      ticks={ticks}
+      formatTick={pct}
+      band={{ values: data.map((d) => d.band), color: "var(--exec-series)", opacity: 0.15 }}
+      series={[
+        { id: "actual", color: "var(--exec-series)", values: data.map((d) => d.actual), dot: 2.5 },
+        { id: "forecast", color: "var(--exec-series)", values: data.map((d) => d.forecast), dashed: "6 4" },
+      ]}
+      benchmark={benchmark ? { ...benchmark, position: "insideTopLeft" } : null}
+      tips={data.map((d) => (
+        <ChartTooltipBox key={d.key} title={d.label}>
+          {d.band && d.actual === null && (
+            <p className="tabular-nums">
+              {labels.interval}: {formatPercent(d.band[0], locale)} – {formatPercent(d.band[1], locale)}
+            </p>
+          )}
+          {d.actual !== null && (
+            <p className="tabular-nums">
+              {labels.actual}: <strong>{formatPercent(d.actual, locale)}</strong>
+            </p>
+          )}
+          {d.forecast !== null && d.actual === null && (
+            <p className="tabular-nums">
+              {labels.forecast}: <strong>{formatPercent(d.forecast, locale)}</strong>
+            </p>
+          )}
+          {benchmark && <p>{benchmark.label}</p>}
+        </ChartTooltipBox>
+      ))}
+    />
   );
 }

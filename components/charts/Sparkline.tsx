@@ -1,6 +1,4 @@
-"use client";
-
-import { Line, LineChart, ReferenceLine, YAxis } from "recharts";
+import { r2 } from "./svg/scale";
 
 export interface SparklineProps {
   values: (number | null)[];
@@ -10,22 +8,48 @@ export interface SparklineProps {
   label: string;
 }
 
-/** A 12-week line without axes, with the benchmark as a dashed line; sized by its box so nothing jumps. */
+const HEIGHT = 40;
+const PAD_Y = 4;
+
+/**
+ * A 12-week line without axes, with the benchmark as a dashed line; drawn on
+ * the server into a box of fixed height that stretches to its width, so
+ * nothing jumps and no script is needed.
+ */
 export function Sparkline({ values, benchmark, color = "#4f46e5", label }: SparklineProps) {
-  const data = values.map((value, i) => ({ i, value }));
   const known = values.filter((v): v is number => v !== null);
   const lo = Math.min(...known, benchmark ?? Infinity);
   const hi = Math.max(...known, benchmark ?? -Infinity);
   const pad = (hi - lo) * 0.15 || Math.abs(hi) * 0.1 || 1;
+  const [bottom, top] = known.length ? [lo - pad, hi + pad] : [0, 1];
+  const inner = HEIGHT - 2 * PAD_Y;
+  const y = (v: number) => r2(PAD_Y + inner - ((v - bottom) / (top - bottom)) * inner);
+  const x = (i: number) => r2(values.length <= 1 ? 50 : (i / (values.length - 1)) * 100);
+  let d = "";
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) return void (pen = false);
+    d += `${pen ? "L" : "M"}${x(i)},${y(v)}`;
+    pen = true;
+  });
   return (
     <div role="img" aria-label={label} className="h-10 w-full" data-testid="sparkline">
-      <LineChart responsive data={data} style={{ width: "100%", height: "100%" }} margin={{ top: 4, right: 2, bottom: 4, left: 2 }}>
-        <YAxis hide domain={known.length ? [lo - pad, hi + pad] : [0, 1]} />
+      <svg className="chart-surface block h-full w-full" viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" aria-hidden>
         {benchmark !== null && (
-          <ReferenceLine y={benchmark} stroke="var(--chart-benchmark)" strokeDasharray="3 3" strokeOpacity={0.6} className="benchmark-line" />
+          <line
+            className="benchmark-line"
+            x1={0}
+            x2={100}
+            y1={y(benchmark)}
+            y2={y(benchmark)}
+            stroke="var(--chart-benchmark)"
+            strokeDasharray="3 3"
+            strokeOpacity={0.6}
+            vectorEffect="non-scaling-stroke"
+          />
         )}
-        <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-      </LineChart>
+        <path d={d} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+      </svg>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { DomainMarginChart } from "@/components/charts/DomainMarginChart";
-import { RankedBarChart } from "@/components/charts/RankedBarChart";
+import { RankedBars } from "@/components/charts/RankedBars";
 import { formatMoney, formatPercent, formatRoi } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/fill";
@@ -74,7 +74,7 @@ export function DomainSplitCard({ domains, locale, currency, messages: m }: { do
             </figure>
             <figure className="flex min-w-0 flex-col gap-1">
               <figcaption className="text-xs font-medium text-slate-700 dark:text-slate-200">{m.roiChartTitle}</figcaption>
-              <RankedBarChart
+              <RankedBars
                 testId="domain-roi-chart"
                 title={m.roiChartTitle}
                 desc={summary}

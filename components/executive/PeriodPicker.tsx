@@ -2,7 +2,8 @@
 
 import Form from "next/form";
 import Link from "next/link";
-import { executiveHref, type ExecutivePeriodKind } from "@/lib/schemas/executive-page-params";
+import { executiveHref } from "@/lib/schemas/executive-href";
+import type { ExecutivePeriodKind } from "@/lib/schemas/executive-page-params";
 
 export interface PeriodPickerProps {
   kind: ExecutivePeriodKind;

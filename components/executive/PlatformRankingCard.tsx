@@ -1,4 +1,4 @@
-import { RankedBarChart } from "@/components/charts/RankedBarChart";
+import { RankedBars } from "@/components/charts/RankedBars";
 import { formatPercent, formatRoi } from "@/lib/format";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locale";
@@ -75,7 +75,7 @@ export function PlatformRankingCard({ ranking, locale, messages: m }: { ranking:
           {ranked.length > 0 && (
             <figure className="flex min-w-0 flex-col gap-1 @xl:col-span-2 @5xl:col-span-1">
               <figcaption className="text-xs font-medium text-slate-700 dark:text-slate-200">{m.roiByPlatform}</figcaption>
-              <RankedBarChart
+              <RankedBars
                 testId="platform-roi-chart"
                 title={m.roiByPlatform}
                 desc={ranked.map((r) => `${platformName(r.platformKey, locale)} ${formatRoi(r.roi)}`).join(locale === "zh-CN" ? "，" : ", ")}

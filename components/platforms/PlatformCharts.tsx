@@ -1,19 +1,17 @@
-"use client";
-
-// The platform page's three charts. The server page passes plain data (numbers,
-// labels, the unit); these wrappers turn the unit into formatters (functions
-// cannot cross from server to client) and hand everything to the drawing
-// components in components/charts.
+// The platform page's three charts. The page passes plain data (numbers,
+// labels, the unit); these wrappers turn the unit into formatters and hand
+// everything to the drawing components in components/charts, which draw on
+// the server (no charting library reaches the browser).
 import { BubbleScatterChart, type BubbleDatum } from "@/components/charts/BubbleScatterChart";
 import { KpiBarChart, type KpiBarDatum } from "@/components/charts/KpiBarChart";
-import { TrendLinesChart, type TrendBucketDatum, type TrendLineDatum } from "@/components/charts/TrendLinesChart";
+import { TrendLines } from "@/components/charts/TrendLines";
+import type { TrendBucketDatum, TrendLineDatum } from "@/components/charts/TrendLinesChart";
 import { formatMoney, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatKpiShort, formatKpiValue, type ValueFormat } from "./format";
 import { BAR_CHART_HEIGHT, SCATTER_CHART_HEIGHT, TREND_CHART_HEIGHT } from "./layout";
 
 type Benchmark = { value: number; label: string } | null;
-
 
 export function PlatformKpiBars(props: {
   data: KpiBarDatum[];
@@ -48,7 +46,7 @@ export function PlatformTrend(props: {
 }) {
   const { format } = props;
   return (
-    <TrendLinesChart
+    <TrendLines
       testId="platform-trend-chart"
       buckets={props.buckets}
       lines={props.lines}

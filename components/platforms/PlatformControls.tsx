@@ -5,14 +5,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages/en";
-import { InteractionDenominator, type PlatformKey } from "@/lib/schemas/enums";
-import {
-  PLATFORM_PAGE_GRANULARITIES,
-  PLATFORM_PAGE_KPIS,
-  type PlatformPageGranularity,
-  type PlatformPageKpi,
-  type PlatformPageState,
-} from "@/lib/schemas/platform-page-params";
+import type { InteractionDenominator, PlatformKey } from "@/lib/schemas/enums";
+import { INTERACTION_DENOMINATORS } from "@/lib/schemas/interaction-denominators";
+import { PLATFORM_PAGE_GRANULARITIES, PLATFORM_PAGE_KPIS, type PlatformPageGranularity, type PlatformPageKpi } from "@/lib/schemas/platform-page-kpis";
+import type { PlatformPageState } from "@/lib/schemas/platform-page-params";
 import { platformsHref, PLATFORMS_PATH } from "./href";
 
 export interface PlatformControlsProps {
@@ -64,7 +60,7 @@ export function PlatformControls({ state, workspaceDenominator, kpiOptions, plat
       to: typeof data.get("to") === "string" && data.get("to") ? String(data.get("to")) : state.to,
       granularity: oneOf<PlatformPageGranularity>(PLATFORM_PAGE_GRANULARITIES, data.get("granularity"), state.granularity),
       platforms: chosen.length === 0 || chosen.length === platformOptions.length ? null : chosen,
-      denominator: oneOf(InteractionDenominator.options, data.get("denominator"), state.denominator),
+      denominator: oneOf(INTERACTION_DENOMINATORS, data.get("denominator"), state.denominator),
     };
     if (next.from > next.to) return;
     startTransition(() => router.push(platformsHref(next), { scroll: false }));
@@ -196,7 +192,7 @@ export function PlatformControls({ state, workspaceDenominator, kpiOptions, plat
         <fieldset className="flex flex-col gap-1">
           <legend className={`${LABEL} mb-1`}>{c.denominator}</legend>
           <div className="inline-flex flex-wrap rounded-md border border-slate-200 p-0.5 dark:border-slate-700" data-testid="denominator-group">
-            {InteractionDenominator.options.map((d) => (
+            {INTERACTION_DENOMINATORS.map((d) => (
               <label key={d} className={SEGMENT} title={d === workspaceDenominator ? c.workspaceDefault : undefined}>
                 <input
                   type="radio"

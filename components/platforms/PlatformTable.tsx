@@ -11,7 +11,7 @@ import type { BenchmarkStatus } from "@/lib/metrics/benchmarks";
 import type { KpiUnit } from "@/lib/metrics/definitions";
 import { PLATFORMS, platformName } from "@/lib/reference/platforms";
 import type { InteractionDenominator } from "@/lib/schemas/enums";
-import { FIXED_KPIS, type FixedKpi, type PlatformPageKpi } from "@/lib/schemas/platform-page-params";
+import { FIXED_KPIS, type FixedKpi, type PlatformPageKpi } from "@/lib/schemas/platform-page-kpis";
 import type { PlatformComparisonRow } from "@/lib/services/platform-comparison";
 import { formatKpiShort, formatKpiValue } from "./format";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { boardQuery, type BoardParams } from "@/lib/schemas/board-page-params";
+import { boardQuery, type BoardParams } from "@/lib/schemas/board-query";
 import type { Domain, Industry, PlatformKey } from "@/lib/schemas/enums";
 
 export interface BoardControlsProps {

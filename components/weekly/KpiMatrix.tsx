@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 
 type Status = "above" | "near" | "below" | null;
@@ -87,9 +86,11 @@ export function KpiMatrix({
               {columns.map((c) => {
                 const cell = row.cells[c.key];
                 if (!cell) return <td key={c.key} />;
+                // A plain link, like the attention list's: 98 next/link instances (one per cell) were
+                // a good part of the board's hydration time, for links that go to another page anyway.
                 return (
                   <td key={c.key} className="p-1 text-right">
-                    <Link
+                    <a
                       href={cell.href}
                       title={cell.statusLabel ? `${cell.statusLabel} · ${cell.linkLabel}` : cell.linkLabel}
                       className={`block rounded px-2 py-1 tabular-nums hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-indigo-500 ${cell.status ? CELL[cell.status] : ""}`}
@@ -97,7 +98,7 @@ export function KpiMatrix({
                     >
                       {cell.text}
                       {cell.statusLabel && <span className="sr-only"> ({cell.statusLabel})</span>}
-                    </Link>
+                    </a>
                   </td>
                 );
               })}

@@ -2,19 +2,14 @@
 // A shared link must never crash the page: values that do not parse fall back
 // to the defaults instead of erroring.
 import { z } from "zod";
-import { BOARD_METRIC_KEYS, type BoardMetricKey } from "@/lib/metrics/board-metrics";
+import { BOARD_METRIC_KEYS } from "@/lib/metrics/board-metrics";
 import { isWeekLabel } from "@/lib/metrics/periods";
+import type { BoardParams } from "./board-query";
 import { Domain, Industry, PLATFORM_KEYS, type PlatformKey } from "@/lib/schemas/enums";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export interface BoardParams {
-  week: string | null;
-  platforms: PlatformKey[];
-  industries: Industry[];
-  domain: Domain | null;
-  trend: BoardMetricKey;
-}
+export { boardQuery, type BoardParams } from "./board-query";
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -38,17 +33,4 @@ export function parseBoardParams(search: SearchParams): BoardParams {
     domain: domain.success ? domain.data : null,
     trend: trend.success ? trend.data : "ctr",
   };
-}
-
-/** The query string for a board state, leaving defaults out so URLs stay short. */
-export function boardQuery(params: BoardParams, change: Partial<BoardParams> = {}): string {
-  const p = { ...params, ...change };
-  const q = new URLSearchParams();
-  if (p.week) q.set("week", p.week);
-  if (p.platforms.length) q.set("platform", p.platforms.join(","));
-  if (p.industries.length) q.set("industry", p.industries.join(","));
-  if (p.domain) q.set("domain", p.domain);
-  if (p.trend !== "ctr") q.set("trend", p.trend);
-  const s = q.toString();
-  return s ? `?${s}` : "";
 }

@@ -1,5 +1,8 @@
 // The closed vocabularies the database stores as text, validated here.
 import { z } from "zod";
+import { INTERACTION_DENOMINATORS } from "./interaction-denominators";
+
+export { INTERACTION_DENOMINATORS } from "./interaction-denominators";
 
 export const PLATFORM_KEYS = [
   "douyin",
@@ -40,7 +43,7 @@ export type ContentFormat = z.infer<typeof ContentFormat>;
 export const ContentOrigin = z.enum(["ai_generated", "human", "co_created"]);
 export type ContentOrigin = z.infer<typeof ContentOrigin>;
 
-export const InteractionDenominator = z.enum(["impressions", "reach", "followers"]);
+export const InteractionDenominator = z.enum(INTERACTION_DENOMINATORS);
 export type InteractionDenominator = z.infer<typeof InteractionDenominator>;
 
 /** 1 = Monday (ISO weeks), 7 = Sunday. */

@@ -4,7 +4,9 @@
 // (the service then also checks that the period exists in the data).
 import { z } from "zod";
 
-export const EXECUTIVE_PERIOD_KINDS = ["month", "quarter"] as const;
+import { EXECUTIVE_PERIOD_KINDS } from "./executive-href";
+
+export { EXECUTIVE_PERIOD_KINDS, executiveHref } from "./executive-href";
 export const ExecutivePeriodKind = z.enum(EXECUTIVE_PERIOD_KINDS);
 export type ExecutivePeriodKind = z.infer<typeof ExecutivePeriodKind>;
 
@@ -50,11 +52,4 @@ export function parseExecutivePageParams(raw: Record<string, string | string[] |
   const dropped =
     (askedPeriod !== undefined && askedPeriod !== parsed.period) || (askedAt !== undefined && askedAt !== "" && at === null);
   return { kind, at, dropped };
-}
-
-/** The query string of a page state (for links and the picker). */
-export function executiveHref(kind: ExecutivePeriodKind, at?: string | null): string {
-  const params = new URLSearchParams({ period: kind });
-  if (at) params.set("at", at);
-  return `/executive?${params.toString()}`;
 }

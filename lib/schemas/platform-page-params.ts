@@ -6,32 +6,20 @@
 // interaction-rate denominator) and on today, so they are filled in by
 // `resolvePlatformPageParams`, not here.
 import { z } from "zod";
-import type { KpiKey } from "@/lib/metrics/kpis";
 import { addDays, daysBetween, isDay, lastCompleteWeek, type Day } from "@/lib/metrics/periods";
 import { InteractionDenominator, PLATFORM_KEYS, type PlatformKey, type WeekStart } from "@/lib/schemas/enums";
 
-/** The KPIs the page can compare, in the order its picker lists them. */
-export const PLATFORM_PAGE_KPIS = [
-  "ctr",
-  "interactionRate",
-  "conversionRate",
-  "roi",
-  "netRoi",
-  "cpm",
-  "cpc",
-  "cpa",
-  "followerGrowthRate",
-  "avgDwell",
-  "profitMargin",
-] as const satisfies readonly KpiKey[];
-export type PlatformPageKpi = (typeof PLATFORM_PAGE_KPIS)[number];
+import { PLATFORM_PAGE_GRANULARITIES, PLATFORM_PAGE_KPIS, type PlatformPageGranularity, type PlatformPageKpi } from "./platform-page-kpis";
 
-/** The KPIs every row carries besides the chosen one (the table's fixed columns, the scatter's axes). */
-export const FIXED_KPIS = ["ctr", "interactionRate", "conversionRate", "roi"] as const satisfies readonly PlatformPageKpi[];
-export type FixedKpi = (typeof FIXED_KPIS)[number];
+export {
+  FIXED_KPIS,
+  PLATFORM_PAGE_GRANULARITIES,
+  PLATFORM_PAGE_KPIS,
+  type FixedKpi,
+  type PlatformPageGranularity,
+  type PlatformPageKpi,
+} from "./platform-page-kpis";
 
-export const PLATFORM_PAGE_GRANULARITIES = ["day", "week", "month"] as const;
-export type PlatformPageGranularity = (typeof PLATFORM_PAGE_GRANULARITIES)[number];
 
 /** Weeks in the default period (the last N complete weeks). */
 export const DEFAULT_WEEKS = 12;

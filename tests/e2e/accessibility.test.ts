@@ -36,7 +36,8 @@ const ALWAYS_FAILING = new Set(["heading-order"]);
 
 const chartsReady = (charts: readonly string[]) => async (page: Page) => {
   for (const chart of charts) {
-    await page.locator(`[data-testid="${chart}"] svg.recharts-surface`).first().waitFor({ state: "visible", timeout: 15_000 });
+    // Recharts on some pages, server-drawn SVG (components/charts/svg) on others
+    await page.locator(`[data-testid="${chart}"] :is(svg.recharts-surface, svg.chart-surface)`).first().waitFor({ state: "visible", timeout: 15_000 });
   }
 };
 

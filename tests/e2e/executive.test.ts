@@ -107,7 +107,7 @@ async function waitForContent(page: Page): Promise<void> {
 async function waitForCharts(page: Page): Promise<void> {
   await waitForContent(page);
   for (const chart of CHARTS) {
-    await page.locator(`[data-testid="${chart}"] svg.recharts-surface`).first().waitFor({ state: "visible", timeout: 15_000 });
+    await page.locator(`[data-testid="${chart}"] svg.chart-surface`).first().waitFor({ state: "visible", timeout: 15_000 });
   }
 }
 
@@ -135,7 +135,7 @@ describe.skipIf(chromiumPath === null)("executive summary page", () => {
       expect(response?.status()).toBe(200);
       await waitForCharts(page);
       for (const chart of CHARTS_WITH_BENCHMARK_LINE) {
-        expect(await page.locator(`[data-testid="${chart}"] .recharts-reference-line`).count(), chart).toBe(1);
+        expect(await page.locator(`[data-testid="${chart}"] .benchmark-line`).count(), chart).toBe(1);
       }
       // each chart has a text alternative: a caption, a table or the numbers table beside it
       expect(await page.locator('[data-testid="executive-forecast"] table.sr-only tbody tr').count()).toBeGreaterThanOrEqual(12);
@@ -274,7 +274,7 @@ describe.skipIf(chromiumPath === null)("executive summary page", () => {
       expect(await page.locator('[data-testid="executive-domains"]').evaluate((el) => getComputedStyle(el).breakInside)).toBe("avoid");
       // charts fit the paper
       for (const chart of CHARTS) {
-        const width = await page.locator(`[data-testid="${chart}"] svg.recharts-surface`).first().evaluate((el) => el.getBoundingClientRect().width);
+        const width = await page.locator(`[data-testid="${chart}"] svg.chart-surface`).first().evaluate((el) => el.getBoundingClientRect().width);
         expect(width, chart).toBeGreaterThan(100);
         expect(width, chart).toBeLessThanOrEqual(794);
       }

@@ -44,7 +44,7 @@ async function api(query: Record<string, string>): Promise<KpisResponse> {
 
 async function waitForCharts(page: Page): Promise<void> {
   for (const chart of CHARTS) {
-    await page.locator(`[data-testid="${chart}"] svg.recharts-surface`).first().waitFor({ state: "visible", timeout: 15_000 });
+    await page.locator(`[data-testid="${chart}"] svg.chart-surface`).first().waitFor({ state: "visible", timeout: 15_000 });
   }
 }
 
@@ -90,11 +90,11 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
       await waitForCharts(page);
 
       // the benchmark is a reference line on the bars and on the trend; the scatter has both axes' lines
-      expect(await page.locator('[data-testid="platform-bar-chart"] .recharts-reference-line').count()).toBe(1);
-      expect(await page.locator('[data-testid="platform-trend-chart"] .recharts-reference-line').count()).toBe(1);
-      expect(await page.locator('[data-testid="platform-scatter-chart"] .recharts-reference-line').count()).toBe(2);
+      expect(await page.locator('[data-testid="platform-bar-chart"] .benchmark-line').count()).toBe(1);
+      expect(await page.locator('[data-testid="platform-trend-chart"] .benchmark-line').count()).toBe(1);
+      expect(await page.locator('[data-testid="platform-scatter-chart"] .benchmark-line').count()).toBe(2);
       // one bar per platform with data, in the platform's colour
-      const bars = page.locator('[data-testid="platform-bar-chart"] .recharts-bar-rectangle path');
+      const bars = page.locator('[data-testid="platform-bar-chart"] .bar-rect');
       expect(await bars.count()).toBeGreaterThanOrEqual(10);
 
       // defaults: CTR over the last 12 complete weeks by week
@@ -225,17 +225,19 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
     it("a legend button hides and shows its line (mouse and keyboard)", async () => {
       await page.goto(`${baseURL}/platforms`);
       await waitForCharts(page);
-      const line = page.locator('[data-testid="platform-trend-chart"] .recharts-line.trend-line-douyin');
+      // the line (solid and partial parts) stays in the server-drawn SVG and is hidden, not removed
+      const line = page.locator('[data-testid="platform-trend-chart"] path.trend-line-douyin');
+      const shown = () => line.evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== "none").length);
       const button = page.locator('[data-testid="platform-trend-chart-legend"] button[data-series="douyin"]');
       expect(await line.count()).toBeGreaterThan(0);
       expect(await button.getAttribute("aria-pressed")).toBe("true");
       await button.click();
       expect(await button.getAttribute("aria-pressed")).toBe("false");
-      await expect.poll(() => line.count()).toBe(0);
+      await expect.poll(shown).toBe(0);
       await button.focus();
       await page.keyboard.press("Enter");
       expect(await button.getAttribute("aria-pressed")).toBe("true");
-      await expect.poll(() => line.count()).toBeGreaterThan(0);
+      await expect.poll(shown).toBeGreaterThan(0);
     });
 
     it("the table sorts by any column, with aria-sort on its header", async () => {
@@ -300,7 +302,7 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
       const empty = opened.page.locator('[data-testid="platforms-empty"]');
       await empty.waitFor();
       expect(await empty.innerText()).toContain("导入数据");
-      expect(await opened.page.locator("svg.recharts-surface").count()).toBe(0);
+      expect(await opened.page.locator("svg.chart-surface").count()).toBe(0);
       expect(opened.errors).toEqual([]);
     } finally {
       await opened.close();
@@ -313,7 +315,7 @@ describe.skipIf(chromiumPath === null)("platform comparison page", () => {
       await waitForCharts(opened.page);
       expect(await opened.page.locator('[data-testid="platform-bar-chart"] .benchmark-marker').count()).toBe(1);
       // no general dwell benchmark: no line, and the page says so
-      expect(await opened.page.locator('[data-testid="platform-bar-chart"] .recharts-reference-line').count()).toBe(0);
+      expect(await opened.page.locator('[data-testid="platform-bar-chart"] .benchmark-line').count()).toBe(0);
       expect(await opened.page.locator("#bar-summary").innerText()).toContain("Douyin benchmark 8 s (2026 report p.6)");
       expect(await opened.page.locator('[data-testid="platform-table"] tbody tr').count()).toBe(3);
       expect(opened.errors).toEqual([]);

@@ -82,7 +82,7 @@ describe.skipIf(chromiumPath === null)("security headers", () => {
     try {
       const violations = await watchCspViolations(page);
       await page.reload({ waitUntil: "load" });
-      await page.locator('[data-testid="trend-chart"] svg.recharts-surface').first().waitFor({ state: "visible", timeout: 15_000 });
+      await page.locator('[data-testid="trend-chart"] svg.chart-surface').first().waitFor({ state: "visible", timeout: 15_000 });
       expect(await page.locator('[data-testid="sparkline"] svg').count()).toBeGreaterThan(0);
 
       // The theme toggle (a client component: hydrated under the policy).
@@ -99,10 +99,10 @@ describe.skipIf(chromiumPath === null)("security headers", () => {
 
       // Client-side navigation to every page, each drawing its charts or its upload form.
       for (const [path, ready] of [
-        ["/platforms", '[data-testid="platform-bar-chart"] svg.recharts-surface'],
-        ["/executive", '[data-testid="forecast-chart"] svg.recharts-surface'],
+        ["/platforms", '[data-testid="platform-bar-chart"] svg.chart-surface'],
+        ["/executive", '[data-testid="forecast-chart"] svg.chart-surface'],
         ["/data", '[data-testid="drop-zone"][data-ready="true"]'],
-        ["/", '[data-testid="trend-chart"] svg.recharts-surface'],
+        ["/", '[data-testid="trend-chart"] svg.chart-surface'],
       ] as const) {
         await page.locator(`header nav a[href="${path}"]`).click();
         await page.waitForURL(`${baseURL}${path}`);

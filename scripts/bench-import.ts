@@ -124,13 +124,29 @@ function rowsArg(argv: readonly string[]): number {
   return rows;
 }
 
+/** `--file <csv> --dir <dir>`: import that file (of --rows rows) instead of a generated one, and print the result as JSON. */
+function fileArgs(argv: readonly string[]): { file: string; dir: string } | null {
+  const at = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i < 0 ? undefined : argv[i + 1];
+  };
+  const file = at("--file");
+  const dir = at("--dir");
+  if (!file) return null;
+  if (!dir) throw new Error("--file needs --dir (where the import's database goes)");
+  return { file, dir };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  benchImport(rowsArg(process.argv.slice(2)), (line) => console.log(line))
+  const argv = process.argv.slice(2);
+  const given = fileArgs(argv);
+  (given ? benchImportFile(given.file, rowsArg(argv), given.dir, (line) => console.log(line)) : benchImport(rowsArg(argv), (line) => console.log(line)))
     .then((r) => {
       console.log(
         `bench-import: ${r.rows.toLocaleString("en")} canonical rows (${r.fileMb} MB) in ${r.seconds} s = ${r.rowsPerSecond.toLocaleString("en")} rows/s; ` +
           `re-import ${r.reimportSeconds} s; peak RSS ${r.peakRssMb} MB`,
       );
+      if (given) console.log(`RESULT ${JSON.stringify(r)}`);
     })
     .catch((error: unknown) => {
       console.error(`bench-import failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,6 +14,7 @@
 //   5. unless --no-import: the CSV imported into a fresh database by the
 //      importer, then again (every row unchanged), with peak memory;
 // then prints the table with ratios and writes bench/results.json.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -35,8 +36,8 @@ import { addDays, type Day } from "@/lib/metrics/periods";
 import { measureSumsSelect } from "@/lib/queries/sql/measure-sums";
 import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import { getExecutiveSummary } from "@/lib/services/executive-summary";
-import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
-import { benchImportFile, type BenchImportResult } from "./bench-import";
+import { BIN, ROOT, buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
+import type { BenchImportResult } from "./bench-import";
 import { ms, printHeading, printTable, time, type Stats } from "./bench-report";
 import { loadScaleSqlite } from "./scale/load-scale-sqlite";
 import { canonicalLine, SCALE_DAYS, SCALE_LAST_DAY, SCALE_WORKSPACE, scaleAccounts } from "./scale/scale-dataset";
@@ -244,7 +245,13 @@ async function weeklyUnderLoad(cookie: string, runs: number): Promise<Stats> {
     }
   })();
   const longest = (async () => {
-    while (!stop) await (await getKpis(request(`/api/v1/kpis?from=${addDays(SCALE_LAST_DAY, -1099)}&to=${SCALE_LAST_DAY}&granularity=day&breakdown=platform`), segment)).text();
+    // The largest answers the API allows: three years by day, and a year by day per platform.
+    for (let i = 0; !stop; i++) {
+      const url = i % 2 ? `/api/v1/kpis?from=${addDays(SCALE_LAST_DAY, -1099)}&to=${SCALE_LAST_DAY}&granularity=day` : `/api/v1/kpis?from=${addDays(SCALE_LAST_DAY, -399)}&to=${SCALE_LAST_DAY}&granularity=day&breakdown=platform`;
+      const response = await getKpis(request(url), segment);
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      await response.text();
+    }
   })();
   try {
     return await time(async () => {
@@ -271,6 +278,28 @@ async function benchHttp(app: RunningApp, cookie: string, runs: number): Promise
     out.push({ name: urlPath === "/api/v1/report/weekly" ? "HTTP GET /api/v1/report/weekly" : `page ${urlPath} (server render)`, stats: await time(once, { warmup: 3, runs }) });
   }
   return out;
+}
+
+// ---------------------------------------------------------------- import
+
+async function importInChild(csv: string, rows: number, dir: string, log: (line: string) => void): Promise<BenchImportResult> {
+  const child = spawn(path.join(BIN, "tsx"), ["scripts/bench-import.ts", "--file", csv, "--rows", String(rows), "--dir", dir], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  let result: BenchImportResult | null = null;
+  child.stdout.setEncoding("utf8");
+  let buffer = "";
+  child.stdout.on("data", (chunk: string) => {
+    buffer += chunk;
+    let newline: number;
+    while ((newline = buffer.indexOf("\n")) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      if (line.startsWith("RESULT ")) result = JSON.parse(line.slice("RESULT ".length)) as BenchImportResult;
+      else log(line);
+    }
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0 || !result) throw new Error(`the import bench exited with ${code}`);
+  return result;
 }
 
 // ---------------------------------------------------------------- run
@@ -332,7 +361,8 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
   let imported: BenchImportResult | null = null;
   if (options.withImport) {
     printHeading(`import of the ${sqlite.rows.toLocaleString("en")}-row canonical CSV`);
-    imported = await benchImportFile(csv, sqlite.rows, options.dir, log);
+    // In a process of its own, so its peak memory is the importer's alone.
+    imported = await importInChild(csv, sqlite.rows, options.dir, log);
   }
 
   printHeading("results");

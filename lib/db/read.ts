@@ -44,3 +44,32 @@ export function closeReader(file: string): void {
   readers?.get(file)?.close();
   readers?.delete(file);
 }
+
+/** Lets other requests run: resolves on the next turn of the event loop. */
+export function yieldToOthers(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The rows of several queries from one commit, for reads too long to hold the
+ * thread: on a connection of its own (a read transaction that spans awaits
+ * cannot share the process's reader), yielding to other requests between
+ * queries.
+ */
+export async function readRowsSliced(db: Db, queries: readonly Prisma.Sql[]): Promise<Row[][]> {
+  const url = databaseUrlOf(db);
+  if (!url) throw new Error("this client was not made by createDb: no database file to read");
+  const own = new Database(sqlitePathFromUrl(url), { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    own.prepare("BEGIN").run();
+    const out: Row[][] = [];
+    for (const q of queries) {
+      out.push(own.prepare(q.sql).all(...(q.values as unknown[])) as Row[]);
+      await yieldToOthers();
+    }
+    own.prepare("COMMIT").run();
+    return out;
+  } finally {
+    own.close();
+  }
+}

@@ -45,15 +45,17 @@ ORDER BY r."day", r."platformKey"`;
 }
 
 export function parseRollupPlatformSums(rows: readonly Record<string, unknown>[]): RollupPlatformSums[] {
-  return rows.map((row) => {
-    const day = String(row.day);
-    const f = Object.fromEntries(ROLLUP_FOLLOWER_COLUMNS.map((c) => [c, toNumber(row[`f:${c}`]) ?? 0])) as Record<(typeof ROLLUP_FOLLOWER_COLUMNS)[number], number>;
-    return {
-      day,
-      platformKey: String(row.platformKey),
-      accounts: f.rows,
-      ...readMeasureSums(row),
-      followerDay: { day, ...f },
-    };
-  });
+  return rows.map(parseRollupPlatformSum);
+}
+
+export function parseRollupPlatformSum(row: Record<string, unknown>): RollupPlatformSums {
+  const day = String(row.day);
+  const f = Object.fromEntries(ROLLUP_FOLLOWER_COLUMNS.map((c) => [c, toNumber(row[`f:${c}`]) ?? 0])) as Record<(typeof ROLLUP_FOLLOWER_COLUMNS)[number], number>;
+  return {
+    day,
+    platformKey: String(row.platformKey),
+    accounts: f.rows,
+    ...readMeasureSums(row),
+    followerDay: { day, ...f },
+  };
 }

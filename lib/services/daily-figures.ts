@@ -6,17 +6,22 @@
 // (lib/metrics/dense-followers.ts); only the other platforms' accounts are
 // read row by row. A filter on accounts reads the daily rows of those accounts.
 import type { Db } from "@/lib/db";
-import { readRowsTogether } from "@/lib/db/read";
+import { readRowsSliced, readRowsTogether, yieldToOthers } from "@/lib/db/read";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { FOLLOWER_LOOKBACK_DAYS, combinedFollowerSource, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { groupFollowerRows, rowsFollowerSource, type AccountDayFollowerRow } from "@/lib/metrics/followers";
 import { denseFollowerSource, type AccountSetSpan, type FollowerDay } from "@/lib/metrics/dense-followers";
 import type { MetricFilter } from "@/lib/metrics/filter";
-import { addDays, type Day } from "@/lib/metrics/periods";
+import { addDays, daysBetween, type Day } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { parsePlatformAccountSpans, platformAccountSpansSql } from "@/lib/queries/getPlatformAccountSpans";
-import { parseRollupPlatformSums, rollupPlatformSumsSql } from "@/lib/queries/getRollupPlatformSums";
+import { parseRollupPlatformSum, rollupPlatformSumsSql } from "@/lib/queries/getRollupPlatformSums";
 import type { PlatformKey } from "@/lib/schemas/enums";
+import { mapInTurns } from "./turns";
+
+/** Days of rollups read in one statement before the read is sliced (about four months of 14 platforms). */
+const SLICE_DAYS = 128;
 
 export interface DailyFigures {
   /** sums per day and platform over [from, to] */
@@ -70,10 +75,28 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
 
   // The dense check needs the day before the lookback too (see denseFollowerSource).
   const window = { start: addDays(lookbackFrom, -1), end: to };
-  const span = { workspaceId, from: window.start, to, filter };
-  const [rollupRows, spanRows] = readRowsTogether(db, [rollupPlatformSumsSql(span), platformAccountSpansSql(span)]);
-  const rollups = parseRollupPlatformSums(rollupRows ?? []);
-  const spans = parsePlatformAccountSpans(spanRows ?? []);
+  const spanQuery = platformAccountSpansSql({ workspaceId, from: window.start, to, filter });
+  let rollupRows: Record<string, unknown>[];
+  let spanRows: Record<string, unknown>[];
+  if (daysBetween(window.start, to) < SLICE_DAYS) {
+    [rollupRows = [], spanRows = []] = readRowsTogether(db, [rollupPlatformSumsSql({ workspaceId, from: window.start, to, filter }), spanQuery]);
+  } else {
+    // A long range is read in slices of days on a connection of its own, yielding between them.
+    const slices: Prisma.Sql[] = [];
+    for (let start = window.start; start <= to; start = addDays(start, SLICE_DAYS)) {
+      const end = addDays(start, SLICE_DAYS - 1);
+      slices.push(rollupPlatformSumsSql({ workspaceId, from: start, to: end < to ? end : to, filter }));
+    }
+    const read = await readRowsSliced(db, [spanQuery, ...slices]);
+    spanRows = read[0] ?? [];
+    rollupRows = [];
+    for (const slice of read.slice(1)) {
+      rollupRows.push(...slice);
+      await yieldToOthers();
+    }
+  }
+  const rollups = await mapInTurns(rollupRows, (row) => parseRollupPlatformSum(row));
+  const spans = parsePlatformAccountSpans(spanRows);
   const days = new Map<string, FollowerDay[]>();
   const daily: DailyPlatformSums[] = [];
   for (const { followerDay, ...sums } of rollups) {

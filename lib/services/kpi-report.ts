@@ -20,6 +20,7 @@ import type { KpisResponse } from "@/lib/schemas/api/kpis";
 import { InteractionDenominator, PLATFORM_KEYS, PlatformKey, WeekStart } from "@/lib/schemas/enums";
 import { getBenchmarkFigures } from "./analysis-support";
 import { loadDailyFigures } from "./daily-figures";
+import { mapInTurns } from "./turns";
 
 
 export interface KpiReportParams {
@@ -62,7 +63,9 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     periodFigures(p, rows, followers, options);
   const current = figuresFor(period, daily, allFollowers);
 
-  const buckets = bucketsInRange(period, params.granularity, weekStart, today).map((bucket) => ({
+  // Long series (three years by day, per platform) are computed in turns of
+  // ITEMS_PER_TURN buckets, letting other requests run in between.
+  const buckets = await mapInTurns(bucketsInRange(period, params.granularity, weekStart, today), (bucket) => ({
     bucket,
     figures: figuresFor(bucket.covered, daily, allFollowers),
   }));
@@ -79,28 +82,27 @@ export async function getKpiReport(db: Db, workspace: Workspace, params: KpiRepo
     kpis: pick(figures.kpis, keys),
   }));
 
-  const platforms = PLATFORM_KEYS.flatMap((platformKey) => {
+  const platforms = [];
+  for (const platformKey of PLATFORM_KEYS) {
     const rows = daily.filter((r) => r.platformKey === platformKey);
-    if (!rows.some((r) => inPeriod(r.day, period))) return [];
+    if (!rows.some((r) => inPeriod(r.day, period))) continue;
     const followers = followersByPlatform.get(platformKey) ?? NO_FOLLOWERS;
     const figures = figuresFor(period, rows, followers);
-    return [
-      {
-        platformKey,
-        accounts: followers.parts(period).accounts,
-        totals: figures.sums.totals,
-        kpis: pick(figures.kpis, keys),
-        ...(params.platformSeries
-          ? {
-              series: buckets.map(({ bucket }) => {
-                const f = figuresFor(bucket.covered, rows, followers);
-                return { ...seriesPoint(bucket), totals: f.sums.totals, kpis: pick(f.kpis, keys) };
-              }),
-            }
-          : {}),
-      },
-    ];
-  });
+    platforms.push({
+      platformKey,
+      accounts: followers.parts(period).accounts,
+      totals: figures.sums.totals,
+      kpis: pick(figures.kpis, keys),
+      ...(params.platformSeries
+        ? {
+            series: await mapInTurns(buckets, ({ bucket }) => {
+              const f = figuresFor(bucket.covered, rows, followers);
+              return { ...seriesPoint(bucket), totals: f.sums.totals, kpis: pick(f.kpis, keys) };
+            }),
+          }
+        : {}),
+    });
+  }
 
   const forecastOf = (metric: KpiKey | undefined) => {
     if (!metric) return null;

@@ -307,6 +307,7 @@ describe("GET /api/v1/kpis", () => {
     // Limits: about ten years, three years by day, 100 accounts (KPI_LIMITS).
     ["/api/v1/kpis?from=2000-01-01&to=2099-12-31&granularity=month", "to"],
     ["/api/v1/kpis?from=2023-01-01&to=2026-11-22&granularity=day", "granularity"],
+    ["/api/v1/kpis?from=2025-01-01&to=2026-11-22&granularity=day&breakdown=platform", "breakdown"],
     [`/api/v1/kpis?from=2026-11-01&to=2026-11-22&account=${Array.from({ length: 101 }, (_, i) => i + 1).join(",")}`, "account"],
   ])("rejects %s with a 400 naming %s", async (path, field) => {
     const { status, body } = await call<{ error: { issues: { field: string }[] } }>(getKpis, path);

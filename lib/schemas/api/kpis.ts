@@ -49,12 +49,15 @@ export const KpisQuery = DayRange.safeExtend({
     const buckets = bucketCount({ start: q.from, end: q.to }, q.granularity);
     if (buckets > KPI_LIMITS.buckets) {
       ctx.addIssue({ code: "custom", path: ["granularity"], ...ownIssue("too_many_buckets", { buckets, granularity: q.granularity, max: KPI_LIMITS.buckets }) });
+    } else if (q.breakdown === "platform" && buckets > KPI_LIMITS.bucketsPerPlatform) {
+      // A series per platform is 15 series: 1,100 days of them would be a 15 MB answer.
+      ctx.addIssue({ code: "custom", path: ["breakdown"], ...ownIssue("too_many_buckets", { buckets, granularity: q.granularity, max: KPI_LIMITS.bucketsPerPlatform }) });
     }
   });
 export type KpisQuery = z.infer<typeof KpisQuery>;
 
-/** What one GET /api/v1/kpis may ask for: about ten years, three years by day, 100 accounts. */
-export const KPI_LIMITS = { days: 3_700, buckets: 1_100, accounts: 100 } as const;
+/** What one GET /api/v1/kpis may ask for: about ten years, three years by day (a year with breakdown=platform), 100 accounts. */
+export const KPI_LIMITS = { days: 3_700, buckets: 1_100, bucketsPerPlatform: 400, accounts: 100 } as const;
 
 const n = z.number().nullable();
 const Period = z.object({ start: z.string(), end: z.string() }).strict();

@@ -45,9 +45,15 @@ export function closeReader(file: string): void {
   readers?.delete(file);
 }
 
-/** Lets other requests run: resolves on the next turn of the event loop. */
-export function yieldToOthers(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets other requests run after `workedMs` of work on a long one: waits about
+ * as long as that work took (at most 50 ms). A request that hops the event
+ * loop dozens of times (every Prisma query does) would otherwise wait a whole
+ * turn of the long request at each hop; a pause lets it run all its hops.
+ */
+export function yieldToOthers(workedMs = 0): Promise<void> {
+  const pause = Math.min(50, Math.max(0, workedMs));
+  return new Promise((resolve) => (pause >= 1 ? setTimeout(resolve, pause) : setImmediate(resolve)));
 }
 
 /**
@@ -64,8 +70,9 @@ export async function readRowsSliced(db: Db, queries: readonly Prisma.Sql[]): Pr
     own.prepare("BEGIN").run();
     const out: Row[][] = [];
     for (const q of queries) {
+      const started = performance.now();
       out.push(own.prepare(q.sql).all(...(q.values as unknown[])) as Row[]);
-      await yieldToOthers();
+      await yieldToOthers(performance.now() - started);
     }
     own.prepare("COMMIT").run();
     return out;

@@ -6,7 +6,7 @@
 // (lib/metrics/dense-followers.ts); only the other platforms' accounts are
 // read row by row. A filter on accounts reads the daily rows of those accounts.
 import type { Db } from "@/lib/db";
-import { readRowsSliced, readRowsTogether, yieldToOthers } from "@/lib/db/read";
+import { readRowsSliced, readRowsTogether } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FOLLOWER_LOOKBACK_DAYS, combinedFollowerSource, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { groupFollowerRows, rowsFollowerSource, type AccountDayFollowerRow } from "@/lib/metrics/followers";
@@ -90,10 +90,7 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
     const read = await readRowsSliced(db, [spanQuery, ...slices]);
     spanRows = read[0] ?? [];
     rollupRows = [];
-    for (const slice of read.slice(1)) {
-      rollupRows.push(...slice);
-      await yieldToOthers();
-    }
+    for (const slice of read.slice(1)) rollupRows.push(...slice);
   }
   const rollups = await mapInTurns(rollupRows, (row) => parseRollupPlatformSum(row));
   const spans = parsePlatformAccountSpans(spanRows);

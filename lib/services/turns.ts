@@ -9,8 +9,12 @@ export const ITEMS_PER_TURN = 64;
 /** `items.map(fn)`, yielding to other requests after every ITEMS_PER_TURN items. */
 export async function mapInTurns<T, R>(items: readonly T[], fn: (item: T, index: number) => R): Promise<R[]> {
   const out: R[] = new Array(items.length);
+  let started = performance.now();
   for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % ITEMS_PER_TURN === 0) await yieldToOthers();
+    if (i > 0 && i % ITEMS_PER_TURN === 0) {
+      await yieldToOthers(performance.now() - started);
+      started = performance.now();
+    }
     out[i] = fn(items[i] as T, i);
   }
   return out;

@@ -4,8 +4,9 @@
 // JPY: the digits the importer reads it with), an unknown measure as an
 // empty cell, a handle a spreadsheet would run as a formula quoted (csvCell;
 // the importer takes the quote off). Importing it again changes nothing.
-// Streamed in slices of days, so a large export neither sits in memory nor
-// holds the server: other requests are answered between slices.
+// Streamed in slices of whole days planned from the rollups, so a large
+// export neither sits in memory nor holds the server: other requests are
+// answered between slices.
 import { csvCell } from "@/lib/api/csv";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
@@ -13,17 +14,34 @@ import { minorToDecimal } from "@/lib/ingest/decimal";
 import type { Measure } from "@/lib/metrics/measures";
 import { MONEY_MEASURES } from "@/lib/metrics/measures";
 import { currencyDigits } from "@/lib/reference/currencies";
-import { addDays, type Day } from "@/lib/metrics/periods";
+import type { Day } from "@/lib/metrics/periods";
+import { getDailyRowCounts } from "@/lib/queries/getDailyRowCounts";
 import { getExportRows } from "@/lib/queries/getExportRows";
+import { yieldToOthers } from "@/lib/db/read";
 import { ExportQuery } from "@/lib/schemas/api/imports";
 
-const minDay = (a: Day, b: Day): Day => (a < b ? a : b);
+/** Consecutive days with rows grouped into slices of about TARGET_ROWS rows. */
+function planSlices(days: readonly { day: Day; rows: number }[]): { from: Day; to: Day }[] {
+  const slices: { from: Day; to: Day }[] = [];
+  let current: { from: Day; to: Day; rows: number } | null = null;
+  for (const d of days) {
+    if (current && current.rows + d.rows > TARGET_ROWS) {
+      slices.push({ from: current.from, to: current.to });
+      current = null;
+    }
+    if (current) {
+      current.to = d.day;
+      current.rows += d.rows;
+    } else current = { from: d.day, to: d.day, rows: d.rows };
+  }
+  if (current) slices.push({ from: current.from, to: current.to });
+  return slices;
+}
 
 export const dynamic = "force-dynamic";
 
-/** Rows one slice aims at; a slice is a run of whole days, widened or narrowed to stay near it. */
-const TARGET_ROWS = 5_000;
-const MAX_DAYS_PER_SLICE = 64;
+/** Rows one slice aims at: a slice is a run of whole days with about this many rows (or one larger day). */
+const TARGET_ROWS = 2_000;
 const MEASURE_OF = Object.values(CANONICAL_MEASURE_COLUMNS) as Measure[];
 const MONEY = new Set<Measure>(MONEY_MEASURES);
 
@@ -34,48 +52,44 @@ export const GET = apiRoute("data.export", async (_request, { db, workspace, que
   const platforms = q.platform ?? [];
   const digits = currencyDigits(workspace.currency);
   const encoder = new TextEncoder();
-  // Slices of whole days through the (workspaceId, day) index: each slice is
-  // a bounded query (no sort of everything after a cursor, which made a
-  // 2.8M-row export quadratic and blocked the server for 23 s), and the
-  // stream yields to other requests between slices.
-  let sliceStart: Day = q.from;
-  let sliceDays = 1;
+  // Slices of whole days through the (workspaceId, day) index, planned from
+  // the rollups' row counts so that each holds about TARGET_ROWS rows: every
+  // slice is a bounded query (no sort of everything after a cursor, which made
+  // a 2.8M-row export quadratic and blocked the server for 23 s), days without
+  // rows are never read, and the stream yields to other requests between slices.
+  const slices = planSlices(getDailyRowCounts(db, { workspaceId: workspace.id, from: q.from, to: q.to, platforms }));
+  let next = 0;
+  let lastSliceMs = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${CANONICAL_HEADER.join(",")}\r\n`));
     },
-    // Each pull enqueues at least one line or closes the stream: a pull that
-    // enqueued nothing would never be called again (the streams spec), so
-    // empty slices (days without rows) are skipped within the same pull.
+    // Each pull enqueues lines or closes the stream (a pull that enqueued
+    // nothing would never be called again); every planned slice has rows.
     async pull(controller) {
       try {
-        for (;;) {
-          await new Promise((resolve) => setImmediate(resolve));
-          if (sliceStart > q.to) {
-            controller.close();
-            return;
-          }
-          const sliceEnd = minDay(addDays(sliceStart, sliceDays - 1), q.to);
-          const rows = getExportRows(db, { workspaceId: workspace.id, from: sliceStart, to: sliceEnd, platforms }) as Row[];
-          sliceStart = addDays(sliceEnd, 1);
-          if (rows.length < TARGET_ROWS / 4) sliceDays = Math.min(MAX_DAYS_PER_SLICE, sliceDays * 2);
-          else if (rows.length > TARGET_ROWS && sliceDays > 1) sliceDays = Math.max(1, Math.floor(sliceDays / 2));
-          if (rows.length === 0) continue;
-          const lines = rows.map((r) =>
-            [
-              r.day,
-              r.platform,
-              csvCell(r.account),
-              ...MEASURE_OF.map((m) => {
-                const v = r[m];
-                if (v === null) return "";
-                return MONEY.has(m) ? minorToDecimal(v, digits) : String(v);
-              }),
-            ].join(","),
-          );
-          controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
+        await yieldToOthers(lastSliceMs);
+        const started = performance.now();
+        const slice = slices[next++];
+        if (!slice) {
+          controller.close();
           return;
         }
+        const rows = getExportRows(db, { workspaceId: workspace.id, from: slice.from, to: slice.to, platforms }) as Row[];
+        const lines = rows.map((r) =>
+          [
+            r.day,
+            r.platform,
+            csvCell(r.account),
+            ...MEASURE_OF.map((m) => {
+              const v = r[m];
+              if (v === null) return "";
+              return MONEY.has(m) ? minorToDecimal(v, digits) : String(v);
+            }),
+          ].join(","),
+        );
+        controller.enqueue(encoder.encode(lines.length ? `${lines.join("\r\n")}\r\n` : ""));
+        lastSliceMs = performance.now() - started;
       } catch (error) {
         console.error(error);
         controller.error(error);

@@ -3,6 +3,7 @@
 // imports it into a fresh temp database the way `npm run import` does
 // (commitImport streaming from the file on disk), then imports it again (every
 // row unchanged), and prints rows per second, seconds and peak memory.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -11,7 +12,6 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createDb } from "@/lib/db";
 import { createRng } from "@/lib/demo/prng";
-import { prepareDatabase } from "@/lib/db/prepare-database";
 import { CANONICAL_HEADER } from "@/lib/ingest/canonical";
 import { commitImport } from "@/lib/ingest/pipeline";
 import { PLATFORM_KEYS } from "@/lib/schemas/enums";
@@ -77,7 +77,10 @@ export async function benchImport(rows: number, log: (line: string) => void = ()
 export async function benchImportFile(file: string, rows: number, dir: string, log: (line: string) => void = () => {}): Promise<BenchImportResult> {
   const fileMb = (await stat(file)).size / 1024 / 1024;
   const url = `file:${path.join(dir, "bench-import.db")}`;
-  await prepareDatabase(url);
+  // Migrated by `npm run db:migrate` in its own process, as a database that
+  // `npm run import` writes to already is: the schema engine (~100 MB of
+  // WebAssembly) is no part of an import's memory.
+  await migrateInChild(url);
   const db = createDb(url);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
@@ -113,6 +116,12 @@ export async function benchImportFile(file: string, rows: number, dir: string, l
     clearInterval(sampler);
     await db.$disconnect();
   }
+}
+
+async function migrateInChild(url: string): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`db:migrate exited with ${code}`);
 }
 
 function rowsArg(argv: readonly string[]): number {

@@ -2,7 +2,7 @@
 // must never disagree with it. Every write of daily rows keeps them in step
 // inside its own transaction:
 //   - rows an import inserts are summed in memory from the values it holds
-//     (lib/metrics/rollup-delta.ts) and added by one small upsert per chunk,
+//     (lib/metrics/rollup-delta.ts) and added by a few upserts per import,
 //     so appending a million rows costs no rebuild of the workspace;
 //   - days where rows were updated or deleted are rebuilt from the daily rows
 //     (rebuildDays; refreshDailyRollups for a range: undo, bulk loads);

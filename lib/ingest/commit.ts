@@ -92,7 +92,7 @@ export async function commitImport(db: Db, workspace: Workspace, input: CommitIn
       });
       const result = await run(tx, workspace, p, input, { write: true, batchId: batch.id, stopOnError: !skipRejected });
       if (result.tally.errorsTotal > 0 && !skipRejected) throw new RollBack(result);
-      // The rows went into the rollups as they were written (applyDailyChunk).
+      // The rows are in the rollups (applyDailyChunk, flushRollups).
       await refreshAccountSpans(tx, workspace.id);
       await tx.importBatch.update({
         where: { id: batch.id },

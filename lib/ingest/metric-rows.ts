@@ -9,13 +9,14 @@ import { now as clockNow } from "@/lib/clock";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Measure } from "@/lib/metrics/measures";
+import { RollupBuffer } from "@/lib/metrics/rollup-delta";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { currencyDigits } from "@/lib/reference/currencies";
 import { CANONICAL_HEADER, CANONICAL_MEASURE_COLUMNS, validateCanonicalRecord, type CanonicalMeasureColumn, type RowError } from "./canonical";
 import { DayLineIndex } from "./duplicates";
 import { rowError } from "./error-messages";
 import type { DailyRecord } from "./types";
-import { AccountBook, applyDailyChunk, DAILY_CHUNK, IMPORT_TRANSACTION, type Queryable } from "./write-daily-metrics";
+import { AccountBook, applyDailyChunk, DAILY_CHUNK, flushRollups, IMPORT_TRANSACTION, type Queryable } from "./write-daily-metrics";
 
 const TEXT_COLUMNS = new Set(["date", "platform", "account"]);
 const KNOWN = new Set(CANONICAL_HEADER);
@@ -80,12 +81,14 @@ export async function importMetricRows(
     const book = await AccountBook.load(q, workspace.id, workspace.currency);
     const totals = { inserted: 0, updated: 0, unchanged: 0 };
     const now = clockNow();
+    const rollups = new RollupBuffer();
     for (let i = 0; i < records.length; i += DAILY_CHUNK) {
-      const c = await applyDailyChunk(q, { workspaceId: workspace.id, book, records: records.slice(i, i + DAILY_CHUNK), write, batchId, now });
+      const c = await applyDailyChunk(q, { workspaceId: workspace.id, book, records: records.slice(i, i + DAILY_CHUNK), write, rollups, batchId, now });
       totals.inserted += c.inserted;
       totals.updated += c.updated;
       totals.unchanged += c.unchanged;
     }
+    if (write) await flushRollups(q, workspace.id, rollups);
     return totals;
   };
   if (input.dryRun) return { ok: true, batchId: null, dryRun: true, ...(await apply(db, null, false)) };
@@ -106,7 +109,7 @@ export async function importMetricRows(
       select: { id: true },
     });
     const totals = await apply(tx, batch.id, true);
-    // The rows went into the rollups as they were written (applyDailyChunk).
+    // The rows are in the rollups (applyDailyChunk, flushRollups).
     await refreshAccountSpans(tx, workspace.id);
     await tx.importBatch.update({
       where: { id: batch.id },

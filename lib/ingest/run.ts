@@ -17,6 +17,15 @@ import type { ContentRecord, PresetResult } from "./types";
 import { AccountBook, DAILY_CHUNK, type Queryable } from "./write-daily-metrics";
 
 const SAMPLE = 20;
+
+/**
+ * The page cache (KiB) of the connection an import runs on. A day-major file
+ * of thousands of accounts inserts each row at a different place in the
+ * (accountId, day) index: the last index page of every account must stay in
+ * memory, or each insert reads and spills one (the 16 MB default made the
+ * inserts of a 5,000-account file a third slower).
+ */
+const IMPORT_CACHE_SQL = "PRAGMA cache_size = -65536";
 const PIECE_BYTES = 1024 * 1024;
 
 type ParsedChunk = PresetResult & { notes?: LocalText[] };
@@ -150,6 +159,7 @@ export interface RunOutcome {
 }
 
 export async function run(q: Queryable, workspace: Workspace, p: Extract<Plan, { kind: "stream" | "table" }>, input: ImportInput, mode: RunMode): Promise<RunOutcome> {
+  await q.$queryRawUnsafe(IMPORT_CACHE_SQL);
   const book = await AccountBook.load(q, workspace.id, workspace.currency);
   const tally = new Tally(book, workspace.timeZone);
   const sink = new Sink(q, workspace.id, book, tally, mode);

@@ -1,10 +1,11 @@
 // Feeds records to the writers chunk by chunk: the preview classifies them
 // without writing, the commit classifies and writes.
 import { now as clockNow } from "@/lib/clock";
+import { RollupBuffer } from "@/lib/metrics/rollup-delta";
 import type { Tally } from "./tally";
 import type { ContentRecord, DailyRecord } from "./types";
 import { applyContentChunk, CONTENT_CHUNK } from "./write-content-items";
-import { applyDailyChunk, DAILY_CHUNK, type AccountBook, type Queryable } from "./write-daily-metrics";
+import { applyDailyChunk, DAILY_CHUNK, flushRollups, type AccountBook, type Queryable } from "./write-daily-metrics";
 
 /**
  * better-sqlite3 runs each statement synchronously and the adapter resolves
@@ -25,6 +26,7 @@ export class Sink {
   private daily: DailyRecord[] = [];
   private posts: ContentRecord[] = [];
   private readonly now = clockNow();
+  private readonly rollups = new RollupBuffer();
 
   constructor(
     private readonly q: Queryable,
@@ -51,7 +53,7 @@ export class Sink {
   async flushDaily(): Promise<void> {
     const records = this.daily;
     this.daily = [];
-    const c = await applyDailyChunk(this.q, { workspaceId: this.workspaceId, book: this.book, records, write: this.writing, batchId: this.mode.batchId, now: this.now });
+    const c = await applyDailyChunk(this.q, { workspaceId: this.workspaceId, book: this.book, records, write: this.writing, rollups: this.rollups, batchId: this.mode.batchId, now: this.now });
     this.tally.counts.inserted += c.inserted;
     this.tally.counts.updated += c.updated;
     this.tally.counts.unchanged += c.unchanged;
@@ -70,5 +72,6 @@ export class Sink {
   async finish(): Promise<void> {
     if (this.daily.length) await this.flushDaily();
     if (this.posts.length) await this.flushPosts();
+    if (this.writing) await flushRollups(this.q, this.workspaceId, this.rollups);
   }
 }

@@ -1,10 +1,11 @@
 // The rollup of rows an import is inserting, computed from the values it
 // already holds: the TypeScript twin of the SQL that builds a DailyRollup row
 // (lib/queries/sql/rollup-sql.ts), with the same "both parts known" rule
-// (partValue, as pairSum applies it). Adding these deltas to the stored
-// rollups costs one small upsert per chunk instead of a GROUP BY over the
-// rows just written. tests/integration/rollups.test.ts compares the result
-// with a recomputation from the stored rows.
+// (partValue, as pairSum applies it). Gathered over many chunks in a
+// RollupBuffer and added to the stored rollups by a few upserts per import,
+// instead of a GROUP BY over the rows just written.
+// tests/integration/rollups.test.ts compares the result with a
+// recomputation from the stored rows.
 import { ADDITIVE_MEASURES, type MeasureRow } from "./measures";
 import type { Day } from "./periods";
 import { INTERACTIONS, RATIO_KEYS, RATIO_PARTS, partValue } from "./ratios";
@@ -53,13 +54,24 @@ function add(values: (number | null)[], i: number, v: number | null | undefined)
   values[i] = (values[i] ?? 0) + v;
 }
 
-/** Rollup rows of `rows`, grouped by day, platform and industry. */
-export function rollupDeltas(rows: Iterable<{ day: Day; platformKey: string; industry: string; measures: MeasureRow }>): RollupDelta[] {
-  const groups = new Map<string, Group>();
-  for (const { day, platformKey, industry, measures: m } of rows) {
+/**
+ * Rollup rows gathered from rows being inserted, by day, platform and
+ * industry. An import adds every chunk's rows and writes the buffer when it
+ * holds many groups and at its end: a file of a few accounts over many days
+ * would otherwise upsert nearly one rollup row per two daily rows.
+ */
+export class RollupBuffer {
+  private groups = new Map<string, Group>();
+
+  /** How many rollup rows the buffer holds. */
+  get size(): number {
+    return this.groups.size;
+  }
+
+  add(day: Day, platformKey: string, industry: string, m: MeasureRow): void {
     const key = `${day}|${platformKey}|${industry}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { day, platformKey, industry, values: VALUE_COLUMNS.map((c) => (NULLABLE.has(c) ? null : 0)) }));
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { day, platformKey, industry, values: VALUE_COLUMNS.map((c) => (NULLABLE.has(c) ? null : 0)) }));
     const v = g.values;
     add(v, ROWS, 1);
     for (const [measure, i] of ADDITIVE) add(v, i, m[measure]);
@@ -86,11 +98,29 @@ export function rollupDeltas(rows: Iterable<{ day: Day; platformKey: string; ind
       add(v, INTERACTIONS_SUM, interactions);
     }
   }
-  return [...groups.values()].map((g) => {
-    const d: RollupDelta = { day: g.day, platformKey: g.platformKey, industry: g.industry };
-    VALUE_COLUMNS.forEach((c, i) => {
-      d[c] = g.values[i] ?? null;
+
+  /** Forgets the groups of `days`: their rollups are being rebuilt from the stored rows, which include these. */
+  dropDays(days: ReadonlySet<Day>): void {
+    for (const [key, g] of this.groups) if (days.has(g.day)) this.groups.delete(key);
+  }
+
+  /** The gathered rollup rows, leaving the buffer empty. */
+  take(): RollupDelta[] {
+    const groups = this.groups;
+    this.groups = new Map();
+    return [...groups.values()].map((g) => {
+      const d: RollupDelta = { day: g.day, platformKey: g.platformKey, industry: g.industry };
+      VALUE_COLUMNS.forEach((c, i) => {
+        d[c] = g.values[i] ?? null;
+      });
+      return d;
     });
-    return d;
-  });
+  }
+}
+
+/** Rollup rows of `rows`, grouped by day, platform and industry. */
+export function rollupDeltas(rows: Iterable<{ day: Day; platformKey: string; industry: string; measures: MeasureRow }>): RollupDelta[] {
+  const buffer = new RollupBuffer();
+  for (const r of rows) buffer.add(r.day, r.platformKey, r.industry, r.measures);
+  return buffer.take();
 }

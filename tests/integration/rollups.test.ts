@@ -9,6 +9,7 @@ import { loadDemoData } from "@/lib/demo/load-demo-data";
 import { commitImport } from "@/lib/ingest/pipeline";
 import { importMetricRows } from "@/lib/ingest/metric-rows";
 import { undoImport } from "@/lib/ingest/undo";
+import { DAILY_CHUNK } from "@/lib/ingest/write-daily-metrics";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { getKpiReport } from "@/lib/services/kpi-report";
 import { getWeeklyReport } from "@/lib/services/weekly-report";
@@ -65,6 +66,17 @@ describe("rollups follow every write", () => {
     expect(rollupProblems(t.file)).toEqual([]);
     const left = await t.db.dailyRollup.count({ where: { workspaceId: ws.id, platformKey: { in: ["tiktok", "weibo"] } } });
     expect(left).toBe(0);
+  });
+
+  it("when a later chunk of the same import changes a day whose new rows are still buffered", async () => {
+    // Chunk 1 inserts a new account's rows (their rollups wait in the buffer);
+    // the file's last row changes a stored row of one of those days, which
+    // rebuilds that day from the rows: the buffered part must not count twice.
+    const fresh = rows(1, DAILY_CHUNK + 50, 0, "bilibili");
+    const edited = { ...sampleRow(0, 12), clicks: 3 };
+    const result = await commit([...fresh, edited], "late-edit.csv");
+    expect(result.ok && result.counts).toMatchObject({ inserted: DAILY_CHUNK + 50, updated: 1 });
+    expect(rollupProblems(t.file)).toEqual([]);
   });
 });
 

@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db";
-import { readRows } from "@/lib/db/read";
+import { readTablesTogether, type Table } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FollowerDay } from "@/lib/metrics/dense-followers";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import type { Day } from "@/lib/metrics/periods";
 import type { DailyPlatformSums } from "./getDailyPlatformSums";
-import { readMeasureSums, toNumber } from "./sql/measure-sums";
+import { columnIndex, measureSumsReader, toNumber } from "./sql/measure-sums";
 import { groupFilterSql } from "./sql/metric-filter";
 import { ROLLUP_FOLLOWER_COLUMNS, rollupFollowerSelect, rollupSumsSelect } from "./sql/rollup-sql";
 
@@ -19,7 +19,9 @@ export interface RollupPlatformSums extends DailyPlatformSums {
  * follower rollup.
  */
 export function getRollupPlatformSums(db: Db, params: RollupPlatformSumsParams): RollupPlatformSums[] {
-  return parseRollupPlatformSums(readRows(db, rollupPlatformSumsSql(params)));
+  const [table] = readTablesTogether(db, [rollupPlatformSumsSql(params)]);
+  if (!table) return [];
+  return table.rows.map(rollupPlatformSumsReader(table.columns));
 }
 
 export interface RollupPlatformSumsParams {
@@ -44,18 +46,16 @@ GROUP BY r."day", r."platformKey"
 ORDER BY r."day", r."platformKey"`;
 }
 
-export function parseRollupPlatformSums(rows: readonly Record<string, unknown>[]): RollupPlatformSums[] {
-  return rows.map(parseRollupPlatformSum);
-}
-
-export function parseRollupPlatformSum(row: Record<string, unknown>): RollupPlatformSums {
-  const day = String(row.day);
-  const f = Object.fromEntries(ROLLUP_FOLLOWER_COLUMNS.map((c) => [c, toNumber(row[`f:${c}`]) ?? 0])) as Record<(typeof ROLLUP_FOLLOWER_COLUMNS)[number], number>;
-  return {
-    day,
-    platformKey: String(row.platformKey),
-    accounts: f.rows,
-    ...readMeasureSums(row),
-    followerDay: { day, ...f },
+/** The parser of rows read as a Table of rollupPlatformSumsSql. */
+export function rollupPlatformSumsReader(columns: Table["columns"]): (row: readonly unknown[]) => RollupPlatformSums {
+  const dayAt = columnIndex(columns, "day");
+  const platformAt = columnIndex(columns, "platformKey");
+  const follower = ROLLUP_FOLLOWER_COLUMNS.map((c) => [c, columnIndex(columns, `f:${c}`)] as const);
+  const sums = measureSumsReader(columns);
+  return (row) => {
+    const day = String(row[dayAt]);
+    const f = {} as Record<(typeof ROLLUP_FOLLOWER_COLUMNS)[number], number>;
+    for (const [c, i] of follower) f[c] = toNumber(row[i]) ?? 0;
+    return { day, platformKey: String(row[platformAt]), accounts: f.rows, ...sums(row), followerDay: { day, ...f } };
   };
 }

@@ -6,7 +6,7 @@
 // (lib/metrics/dense-followers.ts); only the other platforms' accounts are
 // read row by row. A filter on accounts reads the daily rows of those accounts.
 import type { Db } from "@/lib/db";
-import { readRowsSliced, readRowsTogether } from "@/lib/db/read";
+import { objectsOf, readTablesSliced, readTablesTogether, type Table } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FOLLOWER_LOOKBACK_DAYS, combinedFollowerSource, type FollowerSource } from "@/lib/metrics/follower-parts";
 import { groupFollowerRows, rowsFollowerSource, type AccountDayFollowerRow } from "@/lib/metrics/followers";
@@ -16,7 +16,7 @@ import { addDays, daysBetween, type Day } from "@/lib/metrics/periods";
 import { getAccountDailyFollowers } from "@/lib/queries/getAccountDailyFollowers";
 import { getDailyPlatformSums, type DailyPlatformSums } from "@/lib/queries/getDailyPlatformSums";
 import { parsePlatformAccountSpans, platformAccountSpansSql } from "@/lib/queries/getPlatformAccountSpans";
-import { parseRollupPlatformSum, rollupPlatformSumsSql } from "@/lib/queries/getRollupPlatformSums";
+import { rollupPlatformSumsReader, rollupPlatformSumsSql, type RollupPlatformSums } from "@/lib/queries/getRollupPlatformSums";
 import type { PlatformKey } from "@/lib/schemas/enums";
 import { mapInTurns } from "./turns";
 
@@ -76,10 +76,10 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
   // The dense check needs the day before the lookback too (see denseFollowerSource).
   const window = { start: addDays(lookbackFrom, -1), end: to };
   const spanQuery = platformAccountSpansSql({ workspaceId, from: window.start, to, filter });
-  let rollupRows: Record<string, unknown>[];
-  let spanRows: Record<string, unknown>[];
+  let rollupTables: Table[];
+  let spanTable: Table | undefined;
   if (daysBetween(window.start, to) < SLICE_DAYS) {
-    [rollupRows = [], spanRows = []] = readRowsTogether(db, [rollupPlatformSumsSql({ workspaceId, from: window.start, to, filter }), spanQuery]);
+    [spanTable, ...rollupTables] = readTablesTogether(db, [spanQuery, rollupPlatformSumsSql({ workspaceId, from: window.start, to, filter })]);
   } else {
     // A long range is read in slices of days on a connection of its own, yielding between them.
     const slices: Prisma.Sql[] = [];
@@ -87,12 +87,11 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
       const end = addDays(start, SLICE_DAYS - 1);
       slices.push(rollupPlatformSumsSql({ workspaceId, from: start, to: end < to ? end : to, filter }));
     }
-    const read = await readRowsSliced(db, [spanQuery, ...slices]);
-    spanRows = read[0] ?? [];
-    rollupRows = [];
-    for (const slice of read.slice(1)) rollupRows.push(...slice);
+    [spanTable, ...rollupTables] = await readTablesSliced(db, [spanQuery, ...slices]);
   }
-  const rollups = await mapInTurns(rollupRows, (row) => parseRollupPlatformSum(row));
+  const rollups: RollupPlatformSums[] = [];
+  for (const table of rollupTables) rollups.push(...(await mapInTurns(table.rows, rollupPlatformSumsReader(table.columns))));
+  const spanRows = spanTable ? objectsOf(spanTable) : [];
   const spans = parsePlatformAccountSpans(spanRows);
   const days = new Map<string, FollowerDay[]>();
   const daily: DailyPlatformSums[] = [];

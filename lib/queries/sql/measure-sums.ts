@@ -55,3 +55,23 @@ export function readMeasureSums(row: Record<string, unknown>): MeasureSums {
   ) as PairSums;
   return { totals, pairs };
 }
+
+/** readMeasureSums for rows read as arrays under `columns` (lib/db/read.ts Table): positions worked out once. */
+export function measureSumsReader(columns: readonly string[]): (row: readonly unknown[]) => MeasureSums {
+  const totals = TOTAL_KEYS.map((m) => [m, columnIndex(columns, m)] as const);
+  const pairs = RATIO_KEYS.map((k) => [k, columnIndex(columns, `pair:${k}:num`), columnIndex(columns, `pair:${k}:den`)] as const);
+  return (row) => {
+    const t = {} as MeasureTotals;
+    for (const [m, i] of totals) t[m] = toNumber(row[i]);
+    const p = {} as PairSums;
+    for (const [k, n, d] of pairs) p[k] = { numerator: toNumber(row[n]) ?? 0, denominator: toNumber(row[d]) ?? 0 };
+    return { totals: t, pairs: p };
+  };
+}
+
+/** The position of `name` among a query's columns (a missing one is a bug in the query). */
+export function columnIndex(columns: readonly string[], name: string): number {
+  const i = columns.indexOf(name);
+  if (i < 0) throw new Error(`the query has no column "${name}"`);
+  return i;
+}

@@ -10,6 +10,15 @@ import { ADDITIVE_MEASURES, type MeasureRow } from "./measures";
 import type { Day } from "./periods";
 import { INTERACTIONS, RATIO_KEYS, RATIO_PARTS, partValue } from "./ratios";
 
+/**
+ * The industry of a platform's total row: besides one rollup row per
+ * (day, platform, industry), each (day, platform) has one over all its
+ * industries, so a question without an industry filter reads one row per
+ * platform and day instead of summing several. A reader takes either the
+ * industry rows (an industry filter) or the total rows, never both.
+ */
+export const ALL_INDUSTRIES = "";
+
 /** One rollup row as the columns of DailyRollup (measure totals null while no row knows them). */
 export type RollupDelta = { day: Day; platformKey: string; industry: string } & Record<string, number | null | string>;
 
@@ -68,11 +77,20 @@ export class RollupBuffer {
     return this.groups.size;
   }
 
+  /** Adds a row to its industry's rollup row and to its platform's total. */
   add(day: Day, platformKey: string, industry: string, m: MeasureRow): void {
+    this.addTo(this.group(day, platformKey, industry).values, m);
+    this.addTo(this.group(day, platformKey, ALL_INDUSTRIES).values, m);
+  }
+
+  private group(day: Day, platformKey: string, industry: string): Group {
     const key = `${day}|${platformKey}|${industry}`;
     let g = this.groups.get(key);
     if (!g) this.groups.set(key, (g = { day, platformKey, industry, values: VALUE_COLUMNS.map((c) => (NULLABLE.has(c) ? null : 0)) }));
-    const v = g.values;
+    return g;
+  }
+
+  private addTo(v: (number | null)[], m: MeasureRow): void {
     add(v, ROWS, 1);
     for (const [measure, i] of ADDITIVE) add(v, i, m[measure]);
     add(v, REACH, m.reach);
@@ -116,11 +134,4 @@ export class RollupBuffer {
       return d;
     });
   }
-}
-
-/** Rollup rows of `rows`, grouped by day, platform and industry. */
-export function rollupDeltas(rows: Iterable<{ day: Day; platformKey: string; industry: string; measures: MeasureRow }>): RollupDelta[] {
-  const buffer = new RollupBuffer();
-  for (const r of rows) buffer.add(r.day, r.platformKey, r.industry, r.measures);
-  return buffer.take();
 }

@@ -3,6 +3,7 @@ import { readRows } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasureSums } from "@/lib/metrics/aggregate";
 import type { Day } from "@/lib/metrics/periods";
+import { ALL_INDUSTRIES } from "@/lib/metrics/rollup-delta";
 import { readMeasureSums } from "./sql/measure-sums";
 import { rollupSumsSelect } from "./sql/rollup-sql";
 
@@ -37,6 +38,7 @@ FROM "DailyRollup" r
 JOIN "Platform" p ON p."key" = r."platformKey"
 WHERE r."workspaceId" = ${params.workspaceId}
   AND r."day" BETWEEN ${params.from} AND ${params.to}
+  AND r."industry" = ${ALL_INDUSTRIES}
 GROUP BY p."domain", r."platformKey"
 ORDER BY p."domain", r."platformKey"`,
   );

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { readTablesTogether, type Table } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FollowerDay } from "@/lib/metrics/dense-followers";
+import { ALL_INDUSTRIES } from "@/lib/metrics/rollup-delta";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import type { Day } from "@/lib/metrics/periods";
 import type { DailyPlatformSums } from "./getDailyPlatformSums";
@@ -16,7 +17,7 @@ export interface RollupPlatformSums extends DailyPlatformSums {
 /**
  * The same sums as getDailyPlatformSums, per day and platform over [from, to],
  * read from DailyRollup (platform and industry filters only), with each day's
- * follower rollup.
+ * follower rollup: the platform total rows, or the industry rows summed.
  */
 export function getRollupPlatformSums(db: Db, params: RollupPlatformSumsParams): RollupPlatformSums[] {
   const [table] = readTablesTogether(db, [rollupPlatformSumsSql(params)]);
@@ -32,17 +33,20 @@ export interface RollupPlatformSumsParams {
 }
 
 export function rollupPlatformSumsSql(params: RollupPlatformSumsParams): Prisma.Sql {
-  return Prisma.sql`
-SELECT
-  r."day" AS "day",
-  r."platformKey" AS "platformKey",
-  ${rollupSumsSelect("r")},
-  ${rollupFollowerSelect("r")}
+  const range = Prisma.sql`r."workspaceId" = ${params.workspaceId} AND r."day" BETWEEN ${params.from} AND ${params.to}`;
+  if (params.filter.industries?.length) {
+    return Prisma.sql`
+SELECT r."day" AS "day", r."platformKey" AS "platformKey", ${rollupSumsSelect("r")}, ${rollupFollowerSelect("r")}
 FROM "DailyRollup" r
-WHERE r."workspaceId" = ${params.workspaceId}
-  AND r."day" BETWEEN ${params.from} AND ${params.to}
-  ${groupFilterSql(params.filter, "r")}
+WHERE ${range} ${groupFilterSql(params.filter, "r")}
 GROUP BY r."day", r."platformKey"
+ORDER BY r."day", r."platformKey"`;
+  }
+  // One platform total row per day and platform: nothing to sum.
+  return Prisma.sql`
+SELECT r."day" AS "day", r."platformKey" AS "platformKey", ${rollupSumsSelect("r", false)}, ${rollupFollowerSelect("r", false)}
+FROM "DailyRollup" r
+WHERE ${range} AND r."industry" = ${ALL_INDUSTRIES} ${groupFilterSql(params.filter, "r")}
 ORDER BY r."day", r."platformKey"`;
 }
 

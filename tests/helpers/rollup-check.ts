@@ -22,8 +22,9 @@ export function rollupProblems(file: string): string[] {
       if (v === null) return;
       r[key] = ((r[key] as number | null) ?? 0) + v;
     };
-    for (const row of rows) {
-      const key = [row.workspaceId, row.day, row.platformKey, row.industry].join("|");
+    for (const row of rows) for (const industry of [row.industry, ""]) {
+      // Each row counts in its industry's rollup row and in its platform's total (industry "").
+      const key = [row.workspaceId, row.day, row.platformKey, industry].join("|");
       let r = expected.get(key);
       if (!r) {
         r = { rows: 0, followersKnown: 0, followersSum: 0, followsKnown: 0, netFollowsSum: 0, interactionsKnown: 0, interactionsSum: 0 };

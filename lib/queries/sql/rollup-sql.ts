@@ -6,6 +6,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ADDITIVE_MEASURES } from "@/lib/metrics/measures";
 import { INTERACTIONS, RATIO_KEYS, RATIO_PARTS, type RatioKey } from "@/lib/metrics/ratios";
+import { ALL_INDUSTRIES } from "@/lib/metrics/rollup-delta";
 import { partSql } from "./measure-sums";
 
 const numColumn = (k: RatioKey) => `${k}Num`;
@@ -40,6 +41,7 @@ function rollupExpressions(alias: string): [string, string][] {
 
 export const ROLLUP_KEY_COLUMNS = ["workspaceId", "day", "platformKey", "industry"] as const;
 
+
 /** Every column of DailyRollup, in the order the build query writes them. */
 export const ROLLUP_COLUMNS: readonly string[] = [...ROLLUP_KEY_COLUMNS, ...rollupExpressions("m").map(([c]) => c)];
 
@@ -59,6 +61,22 @@ WHERE ${where}
 GROUP BY m."workspaceId", m."day", a."platformKey", a."industry"`;
 }
 
+/**
+ * `INSERT INTO "DailyRollup" …` the platform total rows (ALL_INDUSTRIES) of
+ * the industry rows that `where` selects (a condition on r, without WHERE).
+ */
+export function rollupTotalsBuildSql(where: Prisma.Sql): Prisma.Sql {
+  const keys = new Set<string>(ROLLUP_KEY_COLUMNS);
+  const values = ROLLUP_COLUMNS.filter((c) => !keys.has(c));
+  const columns = ROLLUP_COLUMNS.map((c) => `"${c}"`).join(", ");
+  return Prisma.sql`INSERT INTO "DailyRollup" (${Prisma.raw(columns)})
+SELECT r."workspaceId", r."day", r."platformKey", ${ALL_INDUSTRIES},
+  ${Prisma.raw(values.map((c) => `SUM(r."${c}")`).join(",\n  "))}
+FROM "DailyRollup" r
+WHERE ${where} AND r."industry" <> ${ALL_INDUSTRIES}
+GROUP BY r."workspaceId", r."day", r."platformKey"`;
+}
+
 /** `ON CONFLICT … DO UPDATE` that adds the new row's sums to the stored one. */
 export function rollupAddOnConflict(): Prisma.Sql {
   const keys = new Set<string>(ROLLUP_KEY_COLUMNS);
@@ -72,12 +90,15 @@ export function rollupAddOnConflict(): Prisma.Sql {
   ${set.join(",\n  ")}`);
 }
 
+/** A column of rollup rows `alias`: summed over a group, or as stored (`sum` false: one row per group). */
+const rollupColumn = (alias: string, column: string, sum: boolean) => (sum ? `SUM(${alias}."${column}")` : `${alias}."${column}"`);
+
 /** The sums of rollup rows `alias`, under the names readMeasureSums reads. */
-export function rollupSumsSelect(alias: string): Prisma.Sql {
-  const totals = [...ADDITIVE_MEASURES, "reachDailySum"].map((m) => `SUM(${alias}."${m}") AS "${m}"`);
+export function rollupSumsSelect(alias: string, sum = true): Prisma.Sql {
+  const totals = [...ADDITIVE_MEASURES, "reachDailySum"].map((m) => `${rollupColumn(alias, m, sum)} AS "${m}"`);
   const pairs = RATIO_KEYS.flatMap((k) => [
-    `SUM(${alias}."${numColumn(k)}") AS "pair:${k}:num"`,
-    `SUM(${alias}."${denColumn(k)}") AS "pair:${k}:den"`,
+    `${rollupColumn(alias, numColumn(k), sum)} AS "pair:${k}:num"`,
+    `${rollupColumn(alias, denColumn(k), sum)} AS "pair:${k}:den"`,
   ]);
   return Prisma.raw([...totals, ...pairs].join(",\n  "));
 }
@@ -85,6 +106,6 @@ export function rollupSumsSelect(alias: string): Prisma.Sql {
 /** The follower columns summed (see RollupFollowerDay). */
 export const ROLLUP_FOLLOWER_COLUMNS = ["rows", "followersKnown", "followersSum", "followsKnown", "netFollowsSum", "interactionsKnown", "interactionsSum"] as const;
 
-export function rollupFollowerSelect(alias: string): Prisma.Sql {
-  return Prisma.raw(ROLLUP_FOLLOWER_COLUMNS.map((c) => `SUM(${alias}."${c}") AS "f:${c}"`).join(",\n  "));
+export function rollupFollowerSelect(alias: string, sum = true): Prisma.Sql {
+  return Prisma.raw(ROLLUP_FOLLOWER_COLUMNS.map((c) => `${rollupColumn(alias, c, sum)} AS "f:${c}"`).join(",\n  "));
 }

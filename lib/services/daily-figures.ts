@@ -20,8 +20,8 @@ import { rollupPlatformSumsReader, rollupPlatformSumsSql, type RollupPlatformSum
 import type { PlatformKey } from "@/lib/schemas/enums";
 import { mapInTurns } from "./turns";
 
-/** Days of rollups read in one statement before the read is sliced (about four months of 14 platforms). */
-const SLICE_DAYS = 128;
+/** Days of rollups read in one statement before the read is sliced: 3,600 platform total rows of 14 platforms, ~15 ms. */
+const SLICE_DAYS = 256;
 
 export interface DailyFigures {
   /** sums per day and platform over [from, to] */

@@ -8,6 +8,9 @@ import { GET as getBenchmarks } from "@/app/api/v1/benchmarks/route";
 import { parseCanonicalCsv } from "@/lib/ingest/canonical";
 import { writeDailyMetrics } from "@/lib/ingest/write-daily-metrics";
 import { KpisResponse } from "@/lib/schemas/api/kpis";
+import { checkKpisResponse } from "@/lib/api/kpis-response";
+import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
+import { getKpiReport } from "@/lib/services/kpi-report";
 import { WeeklyReportResponse } from "@/lib/schemas/api/weekly-report";
 import { BenchmarksResponse } from "@/lib/schemas/api/benchmarks";
 import { signedInMember } from "../helpers/auth";
@@ -261,6 +264,26 @@ describe("GET /api/v1/kpis", () => {
     const csvRow = lines.find((l) => l.startsWith("xiaohongshu,2026-W46,"))?.split(",");
     const ctrColumn = lines[0]?.split(",").indexOf("ctr") ?? -1;
     closeTo(Number(csvRow?.[ctrColumn]), expectedKpis(xhsW46).ctr);
+  });
+
+  it("checks the answer in turns as strictly as KpisResponse.parse: a wrong value deep in a platform's series is refused", async () => {
+    const workspace = (await getWorkspaceBySlug(t.db, "kpi-test"))!;
+    const report = await getKpiReport(t.db, workspace, {
+      period: { start: "2026-09-01", end: "2026-11-22" },
+      filter: {},
+      granularity: "day",
+      compare: true,
+      platformSeries: true,
+      now: new Date(),
+    });
+    expect(report.platforms[0]?.series?.length).toBeGreaterThan(64);
+    await expect(checkKpisResponse(report)).resolves.toBe(report);
+    const broken = structuredClone(report);
+    (broken.platforms[1]!.series![70]!.totals as Record<string, unknown>).impressions = "12";
+    expect(() => KpisResponse.parse(broken)).toThrow();
+    await expect(checkKpisResponse(broken)).rejects.toThrow(/impressions/);
+    const extra = { ...structuredClone(report), stray: 1 };
+    await expect(checkKpisResponse(extra)).rejects.toThrow(/stray/);
   });
 
   it("marks the week that has not ended as partial", async () => {

@@ -1,16 +1,16 @@
 import { now } from "@/lib/clock";
 import { csvResponse } from "@/lib/api/csv";
-import { json } from "@/lib/api/response";
+import { checkKpisResponse, kpisJson } from "@/lib/api/kpis-response";
 import { apiRoute, parseInput, queryObject } from "@/lib/api/route";
 import { TOTAL_KEYS } from "@/lib/metrics/aggregate";
-import { KpisQuery, KpisResponse } from "@/lib/schemas/api/kpis";
+import { KpisQuery } from "@/lib/schemas/api/kpis";
 import { getKpiReport } from "@/lib/services/kpi-report";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("dashboard.read", async (_request, { db, workspace, query }) => {
   const q = parseInput(KpisQuery, queryObject(query, ["platform", "account", "industry", "metric"]));
-  const report = KpisResponse.parse(
+  const report = await checkKpisResponse(
     await getKpiReport(db, workspace, {
       period: { start: q.from, end: q.to },
       filter: { platforms: q.platform, accountIds: q.account, industries: q.industry, domain: q.domain },
@@ -35,5 +35,5 @@ export const GET = apiRoute("dashboard.read", async (_request, { db, workspace, 
     }
     return csvResponse(file, header, report.series.map(line));
   }
-  return json(report);
+  return kpisJson(report);
 });

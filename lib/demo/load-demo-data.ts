@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/metrics/periods";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DemoDataset } from "./types";
+import { updateContentItemKpis } from "@/lib/queries/updateContentItemKpis";
 
 export interface DemoLoadCounts {
   workspaces: number;
@@ -141,6 +142,7 @@ export async function loadDemoData(db: Db, dataset: DemoDataset, options: LoadDe
           updatedAt,
         })),
       );
+      await updateContentItemKpis(tx, { workspaceId });
 
       const journeys = await tx.journey.createManyAndReturn({
         data: dataset.journeys.map((j) => ({ workspaceId, key: j.key, nameZh: j.nameZh, nameEn: j.nameEn, industry: j.industry })),

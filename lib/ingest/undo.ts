@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { refreshDailyRollups } from "@/lib/db/rollups";
 import type { Db } from "@/lib/db";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
+import { updateContentItemKpis } from "@/lib/queries/updateContentItemKpis";
 import { CONTENT_RESTORED_COLUMNS } from "./write-content-items";
 import { DAILY_RESTORED_COLUMNS, IMPORT_TRANSACTION } from "./write-daily-metrics";
 
@@ -65,6 +66,8 @@ export async function undoImport(db: Db, workspace: Workspace, batchId: number):
       deleted += await tx.$executeRawUnsafe(deleteInserted(table), batchId);
       restored += await tx.$executeRawUnsafe(restoreUpdated(table, columns), batchId);
     }
+    // The restored posts' stored KPIs follow their restored measures.
+    await updateContentItemKpis(tx, { undoneBatchId: batchId });
     const accountsDeleted = await tx.$executeRawUnsafe(DELETE_ACCOUNTS_SQL, batchId);
     await refreshDailyRollups(tx, { workspaceId: workspace.id, from: batch.firstDay, to: batch.lastDay });
     await tx.importChange.deleteMany({ where: { batchId } });

@@ -9,6 +9,7 @@
 // alone: origin (AI-generated / human / co-created) is assigned in the
 // content lab and no export knows it. Posts files are small (thousands of
 // rows), so this writer uses Prisma's API row by row for updates.
+import { updateContentItemKpis } from "@/lib/queries/updateContentItemKpis";
 import type { ContentRecord } from "./types";
 import { type AccountBook, type ChunkCounts, type Queryable } from "./write-daily-metrics";
 
@@ -113,6 +114,7 @@ export async function applyContentChunk(tx: Queryable, p: ContentChunkParams): P
         })),
         select: { id: true },
       });
+      await updateContentItemKpis(tx, { ids: created.map((c) => c.id) });
       if (p.batchId !== null) {
         const batchId = p.batchId;
         await tx.importChange.createMany({ data: created.map((c) => ({ batchId, table: "ContentItem", rowId: c.id, action: "insert" })) });
@@ -131,6 +133,7 @@ export async function applyContentChunk(tx: Queryable, p: ContentChunkParams): P
           },
         });
       }
+      await updateContentItemKpis(tx, { ids: updates.map((u) => u.id) });
     }
   }
   return { inserted: inserts.length, updated: updates.length, unchanged };

@@ -1,28 +1,12 @@
 import type { Db } from "@/lib/db";
 import { readRowsTogether } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { INTERACTIONS } from "@/lib/metrics/ratios";
 import type { ContentSortKey, SortDirection } from "@/lib/schemas/api/content-items";
 import type { ContentOrigin, PlatformKey } from "@/lib/schemas/enums";
-import { partSql } from "./sql/measure-sums";
 
-/**
- * Each post's own KPI as SQL, defined as lib/metrics/content-test.ts defines
- * it for one post: a ratio of its own parts, NULL when a part is unknown or
- * the denominator is zero.
- */
+/** The column a ranking sorts by: the stored per-post KPIs (lib/queries/sql/content-kpis.ts). */
 function kpiSql(key: ContentSortKey): string {
-  const ratio = (num: string, den: string) => `CASE WHEN (${num}) IS NOT NULL AND (${den}) IS NOT NULL AND (${den}) <> 0 THEN CAST((${num}) AS REAL) / (${den}) END`;
-  switch (key) {
-    case "impressions":
-      return `c."impressions"`;
-    case "ctr":
-      return ratio(`c."clicks"`, `c."impressions"`);
-    case "interactionRate":
-      return ratio(partSql("c", INTERACTIONS), `c."impressions"`);
-    case "avgDwell":
-      return ratio(`c."watchSeconds"`, `c."views"`);
-  }
+  return `c."${key}"`;
 }
 
 export interface TopContentParams {
@@ -46,7 +30,7 @@ const stored = (d: Date) => d.toISOString().replace("Z", "+00:00");
  * `limit` rows come back; with the number of posts in the range.
  */
 export function getTopContentItems(db: Db, p: TopContentParams): { total: number; ids: number[] } {
-  // Everything read here is in the covering (workspaceId, publishedAt, …) index;
+  // Everything read here, the stored KPIs too, is in the covering (workspaceId, publishedAt, …) index;
   // the platform is a condition on the account, looked up by id.
   const where = Prisma.sql`c."workspaceId" = ${p.workspaceId}
   AND c."publishedAt" >= ${stored(p.gte)} AND c."publishedAt" < ${stored(p.lt)}

@@ -6,6 +6,7 @@
 import Database from "better-sqlite3";
 import { addDays } from "@/lib/metrics/periods";
 import { SCALE_CONTENT_ITEMS, SCALE_DAYS, SCALE_LAST_DAY, SCALE_MEASURES, SCALE_WORKSPACE, scaleAccounts, scaleContentItem, scaleRow } from "./scale-dataset";
+import { CONTENT_KPI_ASSIGNMENTS } from "@/lib/queries/sql/content-kpis";
 
 export interface ScaleLoad {
   workspaceId: number;
@@ -69,6 +70,8 @@ export function loadScaleSqlite(file: string, options: { accountsPerPlatform?: n
         }
       })();
     }
+    // The posts' stored KPIs, by the statement the app's writers run.
+    sqlite.prepare(`UPDATE "ContentItem" AS c SET ${CONTENT_KPI_ASSIGNMENTS} WHERE c."workspaceId" = ?`).run(workspaceId);
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     sqlite.exec("ANALYZE");
     return { workspaceId, accounts: accounts.length, rows, contentItems };

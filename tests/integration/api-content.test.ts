@@ -9,6 +9,7 @@ import { ContentTestListResponse, ContentTestResponse } from "@/lib/schemas/api/
 import { badFields, callRoute, csvOf, signInAs } from "../helpers/route-call";
 import { signedInMember } from "../helpers/auth";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { updateContentItemKpis } from "@/lib/queries/updateContentItemKpis";
 
 let t: TempDatabase;
 let groupId = 0;
@@ -68,6 +69,8 @@ beforeAll(async () => {
       item(otherDy.id, other.id, "2026-11-18T04:00:00Z", "ai_generated", { impressions: 77_777, clicks: 7777 }),
     ],
   });
+  // Written by hand, so the posts' stored KPIs are derived here as every writer derives them.
+  for (const workspaceId of [ws.id, other.id]) await updateContentItemKpis(t.db, { workspaceId });
 });
 afterAll(() => t.cleanup());
 

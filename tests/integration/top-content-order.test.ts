@@ -1,6 +1,8 @@
-// The top-content table is ranked in SQL (lib/queries/getTopContentItems.ts);
-// on the demo's posts its order must be the order rankByValue gives the same
-// posts' KPIs computed in JavaScript, for every KPI and both directions.
+// The top-content table is ranked in SQL (lib/queries/getTopContentItems.ts)
+// by each post's stored KPIs; on the demo's posts its order must be the order
+// rankByValue gives the same posts' KPIs computed in JavaScript, for every KPI
+// and both directions, and the stored KPIs must follow every write of a
+// post's measures (bulk load, import insert and update, undo).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoData } from "@/lib/demo/generate-demo-data";
 import { loadDemoData } from "@/lib/demo/load-demo-data";
@@ -9,6 +11,10 @@ import { contentSummary, sumsOfRows } from "@/lib/metrics/content-test";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CONTENT_SORT_KEYS } from "@/lib/schemas/api/content-items";
 import { getTopContent } from "@/lib/services/top-content";
+import { undoImport } from "@/lib/ingest/undo";
+import type { ContentRecord } from "@/lib/ingest/types";
+import { applyContentChunk } from "@/lib/ingest/write-content-items";
+import { AccountBook } from "@/lib/ingest/write-daily-metrics";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let t: TempDatabase;
@@ -21,6 +27,59 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.cleanup();
+});
+
+/** Posts whose stored KPIs differ from contentSummary's for their stored measures (ids and what differs). */
+async function storedKpiProblems(workspaceId: number): Promise<string[]> {
+  const posts = await t.db.contentItem.findMany({ where: { workspaceId } });
+  const problems: string[] = [];
+  for (const p of posts) {
+    const js = contentSummary(1, sumsOfRows([{ ...p, watchSeconds: p.watchSeconds === null ? null : Number(p.watchSeconds) }]));
+    for (const key of ["ctr", "interactionRate", "avgDwell"] as const) {
+      const stored = p[key];
+      const ok = js[key] === null ? stored === null : stored !== null && Math.abs(stored - js[key]) <= 1e-12 * Math.abs(js[key]);
+      if (!ok) problems.push(`post ${p.id} ${key}: stored ${stored}, measures give ${js[key]}`);
+    }
+  }
+  return problems;
+}
+
+describe("stored per-post KPIs", () => {
+  it("equal the JavaScript definition after the demo load", async () => {
+    expect(await t.db.contentItem.count({ where: { workspaceId: demo.id, ctr: { not: null } } })).toBeGreaterThan(50);
+    expect(await storedKpiProblems(demo.id)).toEqual([]);
+  });
+
+  it("follow an import's inserts and updates, and an undo", async () => {
+    const ws = await t.db.workspace.create({ data: { slug: "posts", name: "Posts" } });
+    const post = (n: number, measures: ContentRecord["measures"]): ContentRecord => ({
+      line: n + 2, platformKey: "douyin", account: "brand", externalId: `p${n}`, title: `Post ${n}`,
+      publishedAt: new Date(Date.UTC(2026, 9, 1 + n)), format: "short_video", origin: "human", measures,
+    });
+    const first = [
+      post(1, { impressions: 1000, clicks: 37, likes: 20, comments: null, views: 800, watchSeconds: 4000 }),
+      post(2, { impressions: 0, clicks: 0, likes: 3, views: 0, watchSeconds: 0 }),
+      post(3, { impressions: 500, clicks: null, likes: null, comments: null, shares: null, saves: null, views: 90 }),
+    ];
+    const write = async (records: ContentRecord[]) => {
+      const batch = await t.db.importBatch.create({ data: { workspaceId: ws.id, fileName: "posts.csv", contentHash: "", preset: "test", kind: "content", source: "file", status: "committed" } });
+      await t.db.$transaction(async (tx) => {
+        const book = await AccountBook.load(tx, ws.id, "CNY");
+        await applyContentChunk(tx, { workspaceId: ws.id, book, records, write: true, batchId: batch.id });
+      });
+      return batch.id;
+    };
+    await write(first);
+    expect(await storedKpiProblems(ws.id)).toEqual([]);
+    const second = await write([post(1, { clicks: 90, saves: 4 }), post(3, { likes: 7, impressions: 250 })]);
+    const updated = await t.db.contentItem.findFirstOrThrow({ where: { workspaceId: ws.id, externalId: "p1" } });
+    expect(updated.ctr).toBeCloseTo(90 / 1000, 12);
+    expect(await storedKpiProblems(ws.id)).toEqual([]);
+    expect(await undoImport(t.db, await t.db.workspace.findUniqueOrThrow({ where: { id: ws.id } }), second)).toMatchObject({ ok: true, restored: 2 });
+    const restored = await t.db.contentItem.findFirstOrThrow({ where: { workspaceId: ws.id, externalId: "p1" } });
+    expect(restored.ctr).toBeCloseTo(37 / 1000, 12);
+    expect(await storedKpiProblems(ws.id)).toEqual([]);
+  });
 });
 
 describe("top content ranked in SQL", () => {

@@ -6,14 +6,21 @@ import type { Day } from "@/lib/metrics/periods";
 
 const MEASURES = Object.values(CANONICAL_MEASURE_COLUMNS);
 
-/** The daily rows of [from, to] as the canonical CSV lists them: by day, platform and handle. */
-export function getExportRows(db: Db, params: { workspaceId: number; from: Day; to: Day; platforms: readonly string[] }): Record<string, unknown>[] {
+type DayPlatform = { day: Day; platformKey: string };
+
+/**
+ * The daily rows from (day, platform) `from` to `to`, both included, as the
+ * canonical CSV lists them: by day, platform and handle.
+ */
+export function getExportRows(db: Db, params: { workspaceId: number; from: DayPlatform; to: DayPlatform; platforms: readonly string[] }): Record<string, unknown>[] {
+  const { from, to } = params;
   return readRows(
     db,
     Prisma.sql`
 SELECT d."day" AS "day", a."platformKey" AS "platform", a."handle" AS "account", ${Prisma.raw(MEASURES.map((m) => `d."${m}" AS "${m}"`).join(", "))}
 FROM "DailyMetric" d JOIN "Account" a ON a."id" = d."accountId"
-WHERE d."workspaceId" = ${params.workspaceId} AND d."day" BETWEEN ${params.from} AND ${params.to}
+WHERE d."workspaceId" = ${params.workspaceId} AND d."day" BETWEEN ${from.day} AND ${to.day}
+  AND (d."day", a."platformKey") >= (${from.day}, ${from.platformKey}) AND (d."day", a."platformKey") <= (${to.day}, ${to.platformKey})
   ${params.platforms.length ? Prisma.sql`AND a."platformKey" IN (${Prisma.join(params.platforms)})` : Prisma.empty}
 ORDER BY d."day", a."platformKey", a."handle"`,
   );

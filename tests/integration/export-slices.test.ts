@@ -1,9 +1,11 @@
-// The export streams in slices of whole days (app/api/v1/export/route.ts).
-// A range that starts years before the data, has long gaps and rows on its
-// last day must still give every row once, in order — a slice without rows
-// must not end or stall the stream.
+// The export streams in slices of (day, platform) pairs
+// (app/api/v1/export/route.ts). A range that starts years before the data,
+// has long gaps and rows on its last day must still give every row once, in
+// order — a slice without rows must not end or stall the stream — and so must
+// a day with more rows than a slice holds, split by platform.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/v1/export/route";
+import { EXPORT_SLICE_ROWS } from "@/lib/api/export-slices";
 import { commitImport } from "@/lib/ingest/pipeline";
 import { canonicalCsv, encode, sampleRow } from "../helpers/import-fixtures";
 import { signedInMember } from "../helpers/auth";
@@ -41,6 +43,21 @@ describe("GET /api/v1/export in slices", () => {
     expect(days).toEqual([...days].sort());
     expect(new Set(lines.slice(1)).size).toBe(82);
     expect(days.at(-1)).toBe("2026-12-31");
+  });
+
+  it("splits a day larger than a slice by platform, every row once, in (day, platform, handle) order", async () => {
+    const ws = await t.db.workspace.create({ data: { slug: "big-day", name: "Big day" } });
+    signInAs(await signedInMember(t.db, ws, "manager"));
+    const platforms = ["weibo", "douyin", "tiktok"];
+    const rows = platforms.flatMap((p) => Array.from({ length: EXPORT_SLICE_ROWS / 2 }, (_, a) => ({ ...sampleRow(a, 10, p), account: `h${String(a).padStart(4, "0")}` })));
+    const result = await commitImport(t.db, ws, { bytes: encode(canonicalCsv(rows)), fileName: "big-day.csv" });
+    expect(result.ok).toBe(true);
+    const { lines } = await csvOf(await callRoute(getExport, "/api/v1/export?from=2026-01-01&to=2026-12-31"));
+    const keys = lines.slice(1).map((l) => l.split(",").slice(0, 3).join(","));
+    expect(keys).toHaveLength(rows.length);
+    expect(new Set(keys).size).toBe(rows.length);
+    const expected = rows.map((r) => `${r.date},${r.platform},${r.account}`).sort();
+    expect(keys).toEqual(expected);
   });
 
   it("answers a range with no rows at all with the header alone", async () => {

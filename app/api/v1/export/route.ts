@@ -4,7 +4,7 @@
 // JPY: the digits the importer reads it with), an unknown measure as an
 // empty cell, a handle a spreadsheet would run as a formula quoted (csvCell;
 // the importer takes the quote off). Importing it again changes nothing.
-// Streamed in slices of whole days planned from the rollups, so a large
+// Streamed in slices of (day, platform) pairs planned from the rollups, so a large
 // export neither sits in memory nor holds the server: other requests are
 // answered between slices.
 import { csvCell } from "@/lib/api/csv";
@@ -14,34 +14,14 @@ import { minorToDecimal } from "@/lib/ingest/decimal";
 import type { Measure } from "@/lib/metrics/measures";
 import { MONEY_MEASURES } from "@/lib/metrics/measures";
 import { currencyDigits } from "@/lib/reference/currencies";
-import type { Day } from "@/lib/metrics/periods";
-import { getDailyRowCounts } from "@/lib/queries/getDailyRowCounts";
+import { getDayPlatformRowCounts } from "@/lib/queries/getDayPlatformRowCounts";
+import { planExportSlices } from "@/lib/api/export-slices";
 import { getExportRows } from "@/lib/queries/getExportRows";
 import { yieldToOthers } from "@/lib/db/read";
 import { ExportQuery } from "@/lib/schemas/api/imports";
 
-/** Consecutive days with rows grouped into slices of about TARGET_ROWS rows. */
-function planSlices(days: readonly { day: Day; rows: number }[]): { from: Day; to: Day }[] {
-  const slices: { from: Day; to: Day }[] = [];
-  let current: { from: Day; to: Day; rows: number } | null = null;
-  for (const d of days) {
-    if (current && current.rows + d.rows > TARGET_ROWS) {
-      slices.push({ from: current.from, to: current.to });
-      current = null;
-    }
-    if (current) {
-      current.to = d.day;
-      current.rows += d.rows;
-    } else current = { from: d.day, to: d.day, rows: d.rows };
-  }
-  if (current) slices.push({ from: current.from, to: current.to });
-  return slices;
-}
-
 export const dynamic = "force-dynamic";
 
-/** Rows one slice aims at: a slice is a run of whole days with about this many rows (or one larger day). */
-const TARGET_ROWS = 2_000;
 const MEASURE_OF = Object.values(CANONICAL_MEASURE_COLUMNS) as Measure[];
 const MONEY = new Set<Measure>(MONEY_MEASURES);
 
@@ -52,12 +32,13 @@ export const GET = apiRoute("data.export", async (_request, { db, workspace, que
   const platforms = q.platform ?? [];
   const digits = currencyDigits(workspace.currency);
   const encoder = new TextEncoder();
-  // Slices of whole days through the (workspaceId, day) index, planned from
-  // the rollups' row counts so that each holds about TARGET_ROWS rows: every
-  // slice is a bounded query (no sort of everything after a cursor, which made
-  // a 2.8M-row export quadratic and blocked the server for 23 s), days without
-  // rows are never read, and the stream yields to other requests between slices.
-  const slices = planSlices(getDailyRowCounts(db, { workspaceId: workspace.id, from: q.from, to: q.to, platforms }));
+  // Slices of (day, platform) pairs through the (workspaceId, day) index,
+  // planned from the rollups' row counts so that each holds about
+  // EXPORT_SLICE_ROWS rows: every slice is a bounded query (no sort of
+  // everything after a cursor, which made a 2.8M-row export quadratic and
+  // blocked the server for 23 s), days without rows are never read, and the
+  // stream yields to other requests between slices.
+  const slices = planExportSlices(getDayPlatformRowCounts(db, { workspaceId: workspace.id, from: q.from, to: q.to, platforms }));
   let next = 0;
   let lastSliceMs = 0;
   const stream = new ReadableStream<Uint8Array>({

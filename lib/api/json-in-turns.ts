@@ -2,11 +2,9 @@
 // 14 platforms is 5.6 MB, and writing it in one call held the server's
 // thread for ~20 ms while other requests waited. Plain objects and arrays
 // that hold arrays are walked; everything else (a series point, a number, a
-// Date) is written by JSON.stringify itself; after every ITEMS_PER_TURN array
-// items the work yields to other requests. The text is the same as
-// JSON.stringify's (a unit test holds the two equal).
-import { yieldToOthers } from "@/lib/db/read";
-import { ITEMS_PER_TURN } from "@/lib/services/turns";
+// Date) is written by JSON.stringify itself, in turns (lib/services/turns.ts).
+// The text is the same as JSON.stringify's (a unit test holds the two equal).
+import { ITEMS_PER_CHECK, Turns } from "@/lib/services/turns";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -26,7 +24,7 @@ const omitted = (value: unknown) => value === undefined || typeof value === "fun
 export async function jsonInTurns(value: unknown): Promise<string> {
   const parts: string[] = [];
   let items = 0;
-  let started = performance.now();
+  const turns = new Turns();
   const write = async (v: unknown): Promise<void> => {
     if (!holdsArrays(v)) {
       parts.push(JSON.stringify(v) ?? "null");
@@ -39,10 +37,7 @@ export async function jsonInTurns(value: unknown): Promise<string> {
         const item: unknown = v[i];
         if (omitted(item)) parts.push("null");
         else await write(item);
-        if (++items % ITEMS_PER_TURN === 0) {
-          await yieldToOthers(performance.now() - started);
-          started = performance.now();
-        }
+        if (++items % ITEMS_PER_CHECK === 0) await turns.next();
       }
       parts.push("]");
       return;

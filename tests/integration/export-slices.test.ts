@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "@/app/api/v1/export/route";
 import { EXPORT_SLICE_ROWS } from "@/lib/api/export-slices";
 import { commitImport } from "@/lib/ingest/pipeline";
-import { canonicalCsv, encode, sampleRow } from "../helpers/import-fixtures";
+import { canonicalCsv, encode, sampleRow, type CanonicalCells } from "../helpers/import-fixtures";
 import { signedInMember } from "../helpers/auth";
 import { callRoute, csvOf, signInAs } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -49,7 +49,7 @@ describe("GET /api/v1/export in slices", () => {
     const ws = await t.db.workspace.create({ data: { slug: "big-day", name: "Big day" } });
     signInAs(await signedInMember(t.db, ws, "manager"));
     const platforms = ["weibo", "douyin", "tiktok"];
-    const rows = platforms.flatMap((p) => Array.from({ length: EXPORT_SLICE_ROWS / 2 }, (_, a) => ({ ...sampleRow(a, 10, p), account: `h${String(a).padStart(4, "0")}` })));
+    const rows: CanonicalCells[] = platforms.flatMap((p) => Array.from({ length: EXPORT_SLICE_ROWS / 2 }, (_, a) => ({ ...sampleRow(a, 10, p), account: `h${String(a).padStart(4, "0")}` })));
     const result = await commitImport(t.db, ws, { bytes: encode(canonicalCsv(rows)), fileName: "big-day.csv" });
     expect(result.ok).toBe(true);
     const { lines } = await csvOf(await callRoute(getExport, "/api/v1/export?from=2026-01-01&to=2026-12-31"));

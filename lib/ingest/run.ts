@@ -26,7 +26,8 @@ const SAMPLE = 20;
  * inserts of a 5,000-account file a third slower).
  */
 const IMPORT_CACHE_SQL = "PRAGMA cache_size = -65536";
-const PIECE_BYTES = 1024 * 1024;
+/** The file is read and decoded in pieces small enough to stay out of V8's large-object space (see DAILY_CHUNK). */
+const PIECE_BYTES = 64 * 1024;
 
 type ParsedChunk = PresetResult & { notes?: LocalText[] };
 

@@ -1,23 +1,30 @@
 // Work that grows with what a request asks for (a series of a thousand
 // buckets) is done in turns, so that the server's one thread answers other
-// requests in between instead of after it. A turn is measured in time, not
-// items: a request that is done within TURN_MS never yields (each yield lets
-// a long request's turn run first, and the weekly report, yielding every 64
-// rows, waited behind 27 of them), a long one works about TURN_MS at a time
-// and then pauses about as long (yieldToOthers).
+// requests in between instead of after it. Turns are measured in time, not
+// items: work that is done within FREE_MS never yields (each yield lets a
+// long request's turn run first: the weekly report, yielding every 64 rows,
+// waited behind 27 of them, and pausing every 2 ms added ~20 ms to it when
+// idle); longer work then goes in turns of about TURN_MS, each followed by a
+// pause about as long (yieldToOthers), so that short requests get most of the
+// thread while long ones run.
 import { yieldToOthers } from "@/lib/db/read";
 
-/** How long work runs before it lets other requests run. */
+/** How long a piece of work runs before it starts taking turns. */
+export const FREE_MS = 10;
+/** How long each turn after that lasts. */
 export const TURN_MS = 2;
 /** Items handled between two looks at the clock. */
 export const ITEMS_PER_CHECK = 16;
 
-/** One piece of work's turns: `next()` yields once the current turn has lasted TURN_MS. */
+/** One piece of work's turns: `next()` yields once the work has run FREE_MS and the current turn TURN_MS. */
 export class Turns {
-  private started = performance.now();
+  private readonly begun = performance.now();
+  private started = this.begun;
 
   async next(): Promise<void> {
-    const worked = performance.now() - this.started;
+    const now = performance.now();
+    if (now - this.begun < FREE_MS) return;
+    const worked = now - this.started;
     if (worked < TURN_MS) return;
     await yieldToOthers(worked);
     this.started = performance.now();

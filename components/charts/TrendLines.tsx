@@ -2,6 +2,7 @@
 // one line per series over buckets, the benchmark as a dashed line, partial
 // buckets dashed with hollow dots, tooltips through ChartTips, and a legend
 // of toggle buttons (the only script) that hide and show lines.
+import { ChartKey } from "./ChartKey";
 import { ChartTooltipBox } from "./ChartTooltipBox";
 import type { TrendLinesChartProps } from "./TrendLinesChart";
 import { LineChart, type LineSeries } from "./svg/LineChart";
@@ -60,25 +61,7 @@ export function TrendLines(props: TrendLinesChartProps) {
           </ChartTooltipBox>
         ))}
       />
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
-        {benchmark && (
-          <span className="inline-flex items-center gap-1.5" data-testid={`${testId}-benchmark`}>
-            <svg aria-hidden width="24" height="6">
-              <line x1="0" y1="3" x2="24" y2="3" stroke="var(--chart-benchmark)" strokeWidth="1.5" strokeDasharray="6 4" />
-            </svg>
-            {benchmark.label}
-          </span>
-        )}
-        {hasPartial && (
-          <span className="inline-flex items-center gap-1.5">
-            <svg aria-hidden width="30" height="10">
-              <line x1="0" y1="5" x2="22" y2="5" stroke="var(--chart-axis)" strokeWidth="2" strokeDasharray="5 4" />
-              <circle cx="25" cy="5" r="3.5" fill="var(--chart-tooltip-bg)" stroke="var(--chart-axis)" strokeWidth="1.5" />
-            </svg>
-            {labels.partial}
-          </span>
-        )}
-      </div>
+      <ChartKey benchmark={benchmark} partial={hasPartial ? labels.partial : null} testId={testId} />
       <SeriesLegend chartId={testId} testId={`${testId}-legend`} lines={lines.map((l) => ({ id: l.id, name: l.name, color: l.color }))} labels={labels} />
     </div>
   );

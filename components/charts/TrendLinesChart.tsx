@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartKey } from "./ChartKey";
 import { ChartTooltipBox } from "./ChartTooltipBox";
+import { LegendToggles } from "./LegendToggles";
 
 export interface TrendBucketDatum {
   key: string;
@@ -73,14 +75,6 @@ export function TrendLinesChart(props: TrendLinesChartProps) {
   const data = rowsOf(buckets, lines);
   const byKey = new Map(buckets.map((b, i) => [b.key, { bucket: b, index: i }]));
   const hasPartial = buckets.some((b) => b.partial);
-
-  const toggle = (id: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <div data-testid={testId} className="flex flex-col gap-3">
@@ -176,68 +170,8 @@ export function TrendLinesChart(props: TrendLinesChartProps) {
           ])}
         </LineChart>
       </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-300">
-        {benchmark && (
-          <span className="inline-flex items-center gap-1.5" data-testid={`${testId}-benchmark`}>
-            <svg aria-hidden width="24" height="6">
-              <line x1="0" y1="3" x2="24" y2="3" stroke="var(--chart-benchmark)" strokeWidth="1.5" strokeDasharray="6 4" />
-            </svg>
-            {benchmark.label}
-          </span>
-        )}
-        {hasPartial && (
-          <span className="inline-flex items-center gap-1.5">
-            <svg aria-hidden width="30" height="10">
-              <line x1="0" y1="5" x2="22" y2="5" stroke="var(--chart-axis)" strokeWidth="2" strokeDasharray="5 4" />
-              <circle cx="25" cy="5" r="3.5" fill="var(--chart-tooltip-bg)" stroke="var(--chart-axis)" strokeWidth="1.5" />
-            </svg>
-            {labels.partial}
-          </span>
-        )}
-      </div>
-      <div role="group" aria-label={labels.legend} className="flex flex-wrap items-center gap-1.5 text-xs" data-testid={`${testId}-legend`}>
-        {lines.map((l) => {
-          const on = !hidden.has(l.id);
-          return (
-            <button
-              key={l.id}
-              type="button"
-              aria-pressed={on}
-              data-series={l.id}
-              onClick={() => toggle(l.id)}
-              className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-500 ${
-                on
-                  ? "border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
-                  : "border-dashed border-slate-300 bg-transparent text-slate-400 line-through hover:text-slate-600 dark:border-slate-700 dark:text-slate-500 dark:hover:text-slate-300"
-              }`}
-            >
-              <span
-                aria-hidden
-                className="inline-block h-2.5 w-2.5 rounded-full"
-                style={{ background: on ? l.color : "transparent", boxShadow: `inset 0 0 0 2px ${l.color}` }}
-              />
-              {l.name}
-            </button>
-          );
-        })}
-        <span className="mx-1 h-4 w-px bg-slate-200 dark:bg-slate-700" aria-hidden />
-        <button
-          type="button"
-          onClick={() => setHidden(new Set())}
-          disabled={hidden.size === 0}
-          className="rounded-md px-2 py-1 font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:text-slate-400 disabled:no-underline dark:text-indigo-300 dark:disabled:text-slate-600"
-        >
-          {labels.showAll}
-        </button>
-        <button
-          type="button"
-          onClick={() => setHidden(new Set(lines.map((l) => l.id)))}
-          disabled={hidden.size === lines.length}
-          className="rounded-md px-2 py-1 font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:text-slate-400 disabled:no-underline dark:text-indigo-300 dark:disabled:text-slate-600"
-        >
-          {labels.hideAll}
-        </button>
-      </div>
+      <ChartKey benchmark={benchmark} partial={hasPartial ? labels.partial : null} testId={testId} />
+      <LegendToggles lines={lines} hidden={hidden} onChange={setHidden} labels={labels} testId={`${testId}-legend`} />
     </div>
   );
 }

@@ -279,6 +279,14 @@ describe("Chinese platforms", () => {
     expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: "作品ID", value: "1.00449E+11", reason: expect.stringContaining("rounded by Excel"), code: "id_rounded_by_excel" })]);
   });
 
+  it("douyin_works: watch time beyond a safe integer (plays × a huge average) is an error on the average's cell", async () => {
+    // 12,000 plays × 750,599,937,895 s ≈ 9.0e15 s > 2^53: found by the fuzz test, which had stored 2^53.
+    const text = "作品名称,发布时间,播放量,平均播放时长\na,2026-07-18 14:11:20,12000,750599937895.0826\nb,2026-07-19 09:00:00,10,5\n";
+    const { result } = await importText(text, { fileName: "works.csv", account: "a" });
+    expect(result.posts.map((p) => p.measures.watchSeconds)).toEqual([50]);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 2, column: "平均播放时长", value: "750599937895.0826", code: "number_too_large" })]);
+  });
+
   it("xiaohongshu_notes from .xlsx: CJK date-times, rate cells as fractions or %, clicks from the cover CTR", async () => {
     const bytes = await writeExcelFile([
       ["小红书笔记数据导出"],

@@ -29,7 +29,6 @@ import {
   headerLineOf,
   missingColumns,
   note,
-  product,
   put,
   readPublished,
   requireAccount,
@@ -109,7 +108,7 @@ export const douyinWorksPreset: BuiltInPreset = {
       put(m, "shares", r.value(i.shares, "count", "shares"));
       put(m, "saves", r.value(i.saves, "count", "saves"));
       put(m, "follows", r.value(i.follows, "count", "follows"));
-      put(m, "watchSeconds", product(views, r.value(i.avgPlay, "duration", "watchSeconds")));
+      put(m, "watchSeconds", r.product(views, r.value(i.avgPlay, "duration", "watchSeconds"), i.avgPlay));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
       if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_work_id" : "no_published_work" });
       if (r.failed || externalId === null || !hasAccount) continue;

@@ -193,6 +193,19 @@ export class RowReader {
     this.errors.push(rowErrorOf(this.line, index >= 0 ? this.cols.name(index) : "(row)", value, message));
     this.failed = true;
   }
+  /**
+   * a × b rounded (a total from an average: watch time = plays × average
+   * play time), undefined / null as either part; a product beyond a safe
+   * integer is an error on the cell at `index`, as a too-large number is.
+   */
+  product(a: number | null | undefined, b: number | null | undefined, index: number): number | null | undefined {
+    if (a === undefined || b === undefined) return undefined;
+    if (a === null || b === null) return null;
+    const value = Math.round(a * b);
+    if (Number.isSafeInteger(value)) return value;
+    this.error(index, { code: "number_too_large" });
+    return null;
+  }
   /** trimmed text, null when empty or a "no value" marker */
   text(index: number): string | null {
     if (index < 0) return null;
@@ -247,12 +260,6 @@ export function sumOf(values: readonly (number | null | undefined)[]): number | 
 }
 
 /** round(a × b) for a count times a rate or average, null when either is unknown. */
-export function product(a: number | null | undefined, b: number | null | undefined): number | null | undefined {
-  if (a === undefined || b === undefined) return undefined;
-  if (a === null || b === null) return null;
-  return Math.round(a * b);
-}
-
 // ---- daily rows ------------------------------------------------------------------
 
 /** Collects daily rows; a second row for the same platform, account and day is an error on its line. */

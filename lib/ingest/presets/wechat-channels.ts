@@ -22,7 +22,6 @@ import {
   headerLineOf,
   missingColumns,
   note,
-  product,
   put,
   readPublished,
   requireAccount,
@@ -94,7 +93,7 @@ export const wechatChannelsPreset: BuiltInPreset = {
       put(m, "comments", r.value(i.comments, "count", "comments"));
       put(m, "shares", i.shares >= 0 ? r.value(i.shares, "count", "shares") : r.value(i.forwards, "count", "shares"));
       put(m, "follows", r.value(i.follows, "count", "follows"));
-      put(m, "watchSeconds", product(views, r.value(i.avgPlay, "duration", "watchSeconds")));
+      put(m, "watchSeconds", r.product(views, r.value(i.avgPlay, "duration", "watchSeconds"), i.avgPlay));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
       if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_video_id" : "no_published_video" });
       if (r.failed || externalId === null || !hasAccount) continue;

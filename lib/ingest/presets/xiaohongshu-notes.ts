@@ -26,7 +26,6 @@ import {
   headerLineOf,
   missingColumns,
   note,
-  product,
   put,
   readPublished,
   requireAccount,
@@ -90,13 +89,13 @@ export const xiaohongshuNotesPreset: BuiltInPreset = {
       const views = r.value(i.views, "count", "views");
       put(m, "impressions", impressions);
       put(m, "views", views);
-      put(m, "clicks", product(impressions, r.value(i.coverCtr, "rateFraction")));
+      put(m, "clicks", r.product(impressions, r.value(i.coverCtr, "rateFraction"), i.coverCtr));
       put(m, "likes", r.value(i.likes, "count", "likes"));
       put(m, "comments", r.value(i.comments, "count", "comments"));
       put(m, "saves", r.value(i.saves, "count", "saves"));
       put(m, "follows", r.value(i.follows, "count", "follows"));
       put(m, "shares", r.value(i.shares, "count", "shares"));
-      put(m, "watchSeconds", product(views, r.value(i.avgWatch, "duration", "watchSeconds")));
+      put(m, "watchSeconds", r.product(views, r.value(i.avgWatch, "duration", "watchSeconds"), i.avgWatch));
       const externalId = i.id >= 0 ? r.id(i.id) : r.failed ? null : ids.next(publishedAt, title);
       if (externalId === null && !r.failed) r.error(i.id >= 0 ? i.id : i.published, { code: i.id >= 0 ? "no_note_id" : "no_published_note" });
       if (r.failed || externalId === null || !hasAccount) continue;

@@ -33,7 +33,6 @@ import {
   headerLineOf,
   missingColumns,
   note,
-  product,
   put,
   readPublished,
   requireAccount,
@@ -125,7 +124,7 @@ export const youtubeTablePreset: BuiltInPreset = {
       put(measures, "shares", r.value(i.shares, "count", "shares"));
       const impressions = r.value(i.impressions, "count", "impressions");
       put(measures, "impressions", impressions);
-      if (deriveClicks) put(measures, "clicks", product(impressions, r.value(i.ctr, "ratePoints")));
+      if (deriveClicks) put(measures, "clicks", r.product(impressions, r.value(i.ctr, "ratePoints"), i.ctr));
       else put(measures, "clicks", r.value(i.clicks, "count", "clicks"));
       const duration = r.value(i.duration, "duration", "durationSeconds");
       put(measures, "durationSeconds", duration === undefined || duration === null ? duration : Math.round(duration));

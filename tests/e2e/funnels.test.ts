@@ -41,7 +41,8 @@ async function expectFiguresOf(page: Page, locale: Locale): Promise<JourneyFunne
     expect(await cell("dropOff")).toBe(formatPercent(s.dropOff, locale));
     expect(await cell("median")).toBe(s.medianDays === null ? "—" : String(s.medianDays));
     const change = funnel.comparison?.steps.find((c) => c.position === s.position);
-    if (s.position > 1) expect((await cell("change")).split("\n")[0]).toBe(formatPp(change?.changePp ?? null, locale));
+    // The change is the cell's first line; read its own element, not the cell's text (whose line break depends on styles having loaded).
+    if (s.position > 1) expect((await row.locator('[data-column="change"] > span').first().innerText()).trim()).toBe(formatPp(change?.changePp ?? null, locale));
   }
   return funnel;
 }

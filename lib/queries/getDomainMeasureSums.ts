@@ -19,8 +19,10 @@ export interface DomainPlatformMeasureSums extends MeasureSums {
  * Sums and paired ratio parts over [from, to] per domain and platform, from
  * DailyRollup. Grouping by platform inside the domain costs nothing and lets
  * the view show which platforms make up each side; domain figures add these
- * sums. The accounts with data are counted with one probe of the
- * (accountId, day) index per account.
+ * sums. An account has data in the range when its first or last day with
+ * data falls inside it (a span that overlaps the range and starts or ends
+ * inside it); only one whose span covers the whole range and more needs a
+ * probe of the (accountId, day) index, for a gap could hold the range.
  */
 export function getDomainMeasureSums(db: Db, params: { workspaceId: number; from: Day; to: Day }): DomainPlatformMeasureSums[] {
   const rows = readRows(
@@ -32,7 +34,8 @@ SELECT
   (SELECT COUNT(*) FROM "Account" a
     WHERE a."workspaceId" = ${params.workspaceId} AND a."platformKey" = r."platformKey"
       AND a."firstDay" <= ${params.to} AND a."lastDay" >= ${params.from}
-      AND EXISTS (SELECT 1 FROM "DailyMetric" m WHERE m."accountId" = a."id" AND m."day" BETWEEN ${params.from} AND ${params.to})) AS "accounts",
+      AND (a."firstDay" >= ${params.from} OR a."lastDay" <= ${params.to}
+        OR EXISTS (SELECT 1 FROM "DailyMetric" m WHERE m."accountId" = a."id" AND m."day" BETWEEN ${params.from} AND ${params.to}))) AS "accounts",
   ${rollupSumsSelect("r")}
 FROM "DailyRollup" r
 JOIN "Platform" p ON p."key" = r."platformKey"

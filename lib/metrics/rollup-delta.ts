@@ -58,9 +58,43 @@ interface Group {
   values: (number | null)[];
 }
 
-function add(values: (number | null)[], i: number, v: number | null | undefined): void {
-  if (v === null || v === undefined) return;
-  values[i] = (values[i] ?? 0) + v;
+/**
+ * One row's part of every rollup column (null: the row adds nothing there),
+ * worked out once and added to both rows it counts in.
+ */
+function contribution(m: MeasureRow, out: (number | null)[]): void {
+  out.fill(null);
+  out[ROWS] = 1;
+  for (const [measure, i] of ADDITIVE) out[i] = m[measure] ?? null;
+  out[REACH] = m.reach ?? null;
+  for (const [numerator, denominator, ni, di] of PAIRS) {
+    const n = partValue(m, numerator);
+    if (n === null) continue;
+    const d = partValue(m, denominator);
+    if (d === null) continue;
+    out[ni] = n;
+    out[di] = d;
+  }
+  if (m.followers !== null && m.followers !== undefined) {
+    out[FOLLOWERS_KNOWN] = 1;
+    out[FOLLOWERS_SUM] = m.followers;
+  }
+  if (m.follows !== null && m.follows !== undefined) {
+    out[FOLLOWS_KNOWN] = 1;
+    out[NET_SUM] = m.follows - (m.unfollows ?? 0);
+  }
+  const interactions = partValue(m, INTERACTIONS);
+  if (interactions !== null) {
+    out[INTERACTIONS_KNOWN] = 1;
+    out[INTERACTIONS_SUM] = interactions;
+  }
+}
+
+function addTo(values: (number | null)[], part: readonly (number | null)[]): void {
+  for (let i = 0; i < part.length; i++) {
+    const v = part[i];
+    if (v !== null && v !== undefined) values[i] = (values[i] ?? 0) + v;
+  }
 }
 
 /**
@@ -71,6 +105,8 @@ function add(values: (number | null)[], i: number, v: number | null | undefined)
  */
 export class RollupBuffer {
   private groups = new Map<string, Group>();
+  /** one row's contribution, refilled for every row */
+  private readonly part: (number | null)[] = new Array(VALUE_COLUMNS.length).fill(null);
 
   /** How many rollup rows the buffer holds. */
   get size(): number {
@@ -79,8 +115,9 @@ export class RollupBuffer {
 
   /** Adds a row to its industry's rollup row and to its platform's total. */
   add(day: Day, platformKey: string, industry: string, m: MeasureRow): void {
-    this.addTo(this.group(day, platformKey, industry).values, m);
-    this.addTo(this.group(day, platformKey, ALL_INDUSTRIES).values, m);
+    contribution(m, this.part);
+    addTo(this.group(day, platformKey, industry).values, this.part);
+    addTo(this.group(day, platformKey, ALL_INDUSTRIES).values, this.part);
   }
 
   private group(day: Day, platformKey: string, industry: string): Group {
@@ -88,33 +125,6 @@ export class RollupBuffer {
     let g = this.groups.get(key);
     if (!g) this.groups.set(key, (g = { day, platformKey, industry, values: VALUE_COLUMNS.map((c) => (NULLABLE.has(c) ? null : 0)) }));
     return g;
-  }
-
-  private addTo(v: (number | null)[], m: MeasureRow): void {
-    add(v, ROWS, 1);
-    for (const [measure, i] of ADDITIVE) add(v, i, m[measure]);
-    add(v, REACH, m.reach);
-    for (const [numerator, denominator, ni, di] of PAIRS) {
-      const n = partValue(m, numerator);
-      if (n === null) continue;
-      const d = partValue(m, denominator);
-      if (d === null) continue;
-      add(v, ni, n);
-      add(v, di, d);
-    }
-    if (m.followers !== null && m.followers !== undefined) {
-      add(v, FOLLOWERS_KNOWN, 1);
-      add(v, FOLLOWERS_SUM, m.followers);
-    }
-    if (m.follows !== null && m.follows !== undefined) {
-      add(v, FOLLOWS_KNOWN, 1);
-      add(v, NET_SUM, m.follows - (m.unfollows ?? 0));
-    }
-    const interactions = partValue(m, INTERACTIONS);
-    if (interactions !== null) {
-      add(v, INTERACTIONS_KNOWN, 1);
-      add(v, INTERACTIONS_SUM, interactions);
-    }
   }
 
   /** Forgets the groups of `days`: their rollups are being rebuilt from the stored rows, which include these. */

@@ -14,7 +14,6 @@
 //   5. unless --no-import: the CSV imported into a fresh database by the
 //      importer, then again (every row unchanged), with peak memory;
 // then prints the table with ratios and writes bench/results.json.
-import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -36,8 +35,8 @@ import { addDays, type Day } from "@/lib/metrics/periods";
 import { measureSumsSelect } from "@/lib/queries/sql/measure-sums";
 import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import { getExecutiveSummary } from "@/lib/services/executive-summary";
-import { BIN, ROOT, buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
-import type { BenchImportResult } from "./bench-import";
+import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
+import { benchImportInChild, type BenchImportResult } from "./bench-import";
 import { ms, printHeading, printTable, time, type Stats } from "./bench-report";
 import { loadScaleSqlite } from "./scale/load-scale-sqlite";
 import { canonicalLine, SCALE_DAYS, SCALE_LAST_DAY, SCALE_WORKSPACE, scaleAccounts } from "./scale/scale-dataset";
@@ -282,26 +281,6 @@ async function benchHttp(app: RunningApp, cookie: string, runs: number): Promise
 
 // ---------------------------------------------------------------- import
 
-async function importInChild(csv: string, rows: number, dir: string, log: (line: string) => void): Promise<BenchImportResult> {
-  const child = spawn(path.join(BIN, "tsx"), ["scripts/bench-import.ts", "--file", csv, "--rows", String(rows), "--dir", dir], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-  let result: BenchImportResult | null = null;
-  child.stdout.setEncoding("utf8");
-  let buffer = "";
-  child.stdout.on("data", (chunk: string) => {
-    buffer += chunk;
-    let newline: number;
-    while ((newline = buffer.indexOf("\n")) >= 0) {
-      const line = buffer.slice(0, newline);
-      buffer = buffer.slice(newline + 1);
-      if (line.startsWith("RESULT ")) result = JSON.parse(line.slice("RESULT ".length)) as BenchImportResult;
-      else log(line);
-    }
-  });
-  const [code] = (await once(child, "exit")) as [number | null];
-  if (code !== 0 || !result) throw new Error(`the import bench exited with ${code}`);
-  return result;
-}
-
 // ---------------------------------------------------------------- run
 
 export interface ScaleOptions {
@@ -362,7 +341,7 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
   if (options.withImport) {
     printHeading(`import of the ${sqlite.rows.toLocaleString("en")}-row canonical CSV`);
     // In a process of its own, so its peak memory is the importer's alone.
-    imported = await importInChild(csv, sqlite.rows, options.dir, log);
+    imported = await benchImportInChild(["--file", csv, "--rows", String(sqlite.rows), "--dir", options.dir], log);
   }
 
   printHeading("results");

@@ -21,7 +21,7 @@ import { createDb } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { addDays, type Day } from "@/lib/metrics/periods";
-import { benchImport } from "./bench-import";
+import { benchImportInChild } from "./bench-import";
 import { demoAdminCookie } from "./demo-session";
 import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
 import { benchScale } from "./bench-scale";
@@ -132,7 +132,7 @@ async function benchHttp(app: RunningApp): Promise<{ api: Row; pages: Row[] }> {
 // (scripts/bench-import.ts). `--no-import` skips it (it takes a while).
 async function benchImport1M(): Promise<number | null> {
   printHeading("import of 1,000,000 canonical rows");
-  const result = await benchImport(1_000_000, (line) => console.log(line));
+  const result = await benchImportInChild(["--rows", "1000000"], (line) => console.log(line));
   console.log(
     `${result.rows.toLocaleString("en-US")} rows (${result.fileMb.toFixed(1)} MB) in ${result.seconds.toFixed(1)} s · ` +
       `${Math.round(result.rowsPerSecond).toLocaleString("en-US")} rows/s · peak RSS ${Math.round(result.peakRssMb)} MB · ` +

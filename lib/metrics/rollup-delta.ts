@@ -132,16 +132,22 @@ export class RollupBuffer {
     for (const [key, g] of this.groups) if (days.has(g.day)) this.groups.delete(key);
   }
 
-  /** The gathered rollup rows, leaving the buffer empty. */
-  take(): RollupDelta[] {
-    const groups = this.groups;
-    this.groups = new Map();
-    return [...groups.values()].map((g) => {
+  /**
+   * Up to `limit` of the gathered rollup rows, removed from the buffer (all of
+   * them without a limit): a writer takes them a slice at a time, so the rows
+   * and their JSON never exist all at once.
+   */
+  take(limit = Infinity): RollupDelta[] {
+    const out: RollupDelta[] = [];
+    for (const [key, g] of this.groups) {
+      if (out.length >= limit) break;
+      this.groups.delete(key);
       const d: RollupDelta = { day: g.day, platformKey: g.platformKey, industry: g.industry };
       VALUE_COLUMNS.forEach((c, i) => {
         d[c] = g.values[i] ?? null;
       });
-      return d;
-    });
+      out.push(d);
+    }
+    return out;
   }
 }

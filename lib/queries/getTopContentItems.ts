@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { sqliteInstant, type Db } from "@/lib/db";
 import { readRowsTogether } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentSortKey, SortDirection } from "@/lib/schemas/api/content-items";
@@ -21,9 +21,6 @@ export interface TopContentParams {
   limit: number;
 }
 
-/** Instants as Prisma stores DateTime in SQLite (`2026-03-01T23:40:00.000+00:00`), so text order is time order. */
-const stored = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
 /**
  * The posts published in the range ranked by one KPI, in SQL: posts without
  * the KPI last either way, ties by id (the order of rankByValue), and only
@@ -33,7 +30,7 @@ export function getTopContentItems(db: Db, p: TopContentParams): { total: number
   // Everything read here, the stored KPIs too, is in the covering (workspaceId, publishedAt, …) index;
   // the platform is a condition on the account, looked up by id.
   const where = Prisma.sql`c."workspaceId" = ${p.workspaceId}
-  AND c."publishedAt" >= ${stored(p.gte)} AND c."publishedAt" < ${stored(p.lt)}
+  AND c."publishedAt" >= ${sqliteInstant(p.gte)} AND c."publishedAt" < ${sqliteInstant(p.lt)}
   ${p.platforms?.length ? Prisma.sql`AND c."accountId" IN (SELECT a."id" FROM "Account" a WHERE a."workspaceId" = ${p.workspaceId} AND a."platformKey" IN (${Prisma.join(p.platforms)}))` : Prisma.empty}
   ${p.origin ? Prisma.sql`AND c."origin" = ${p.origin}` : Prisma.empty}`;
   const kpi = Prisma.raw(kpiSql(p.sort));

@@ -43,6 +43,21 @@ export function sqliteOf(q: Db | Prisma.TransactionClient): Database.Database {
   return sqlite;
 }
 
+const preparedStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * `sql` prepared on the connection under `q` (sqliteOf), once per connection:
+ * preparing the insert for every 500 rows took 0.5 s of a 1M-row import.
+ */
+export function preparedOn(q: Db | Prisma.TransactionClient, sql: string): Database.Statement {
+  const sqlite = sqliteOf(q);
+  let statements = preparedStatements.get(sqlite);
+  if (!statements) preparedStatements.set(sqlite, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
+}
+
 /** A DateTime as Prisma's SQLite adapter stores it (`2026-03-01T23:40:00.000+00:00`), so text order is time order. */
 export function sqliteInstant(d: Date): string {
   return d.toISOString().replace("Z", "+00:00");

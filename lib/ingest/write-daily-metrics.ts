@@ -25,7 +25,7 @@
 // (measures, importBatchId, updatedAt: exactly as stored, read by SQLite
 // itself) so an undo can put them back byte for byte.
 import { now as clockNow } from "@/lib/clock";
-import { sqliteInstant, sqliteOf, type Db } from "@/lib/db";
+import { preparedOn, sqliteInstant, type Db } from "@/lib/db";
 import { rebuildDays, refreshAccountSpans } from "@/lib/db/rollups";
 import { RollupBuffer } from "@/lib/metrics/rollup-delta";
 import { addDailyRollupDeltas } from "@/lib/queries/addDailyRollupDeltas";
@@ -329,7 +329,7 @@ export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promi
     });
     const found = new Map<number, { id: number; changed: boolean }>();
     if (known.length) {
-      const classify = sqliteOf(tx).prepare(sql.classify).raw();
+      const classify = preparedOn(tx, sql.classify).raw();
       for (const i of known) {
         const entry = entries[i] as (number | string | null)[];
         const row = classify.get(...entry.slice(2), entry[0], entry[1]) as [bigint, bigint] | undefined;
@@ -353,7 +353,7 @@ export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promi
     if (!p.write) continue;
     if (inserts.length) {
       const before = p.batchId === null ? 0 : Number((await tx.$queryRawUnsafe<{ m: number | bigint }[]>(MAX_ID_SQL))[0]?.m ?? 0);
-      const insert = sqliteOf(tx).prepare(sql.insert);
+      const insert = preparedOn(tx, sql.insert);
       const updatedAt = sqliteInstant(p.now);
       let inserted = 0;
       for (const entry of inserts) inserted += insert.run(p.workspaceId, ...entry, p.batchId, updatedAt).changes;

@@ -31,11 +31,10 @@ const SQLITE_KEY = Symbol.for("kpi.sqlite");
 /**
  * The better-sqlite3 connection under a client made by createDb, or under one
  * of its transactions: a statement run on it is part of the transaction that
- * is open. For the one write where Prisma's cost per statement shows, an
- * import's inserts (one prepared statement run per row: a 1M-row import took
- * 23.1 s with the rows as one JSON parameter per 500 through Prisma, 19.0 s
- * this way). It reads a field the adapter does not declare, so it checks what
- * it found; the import tests fail at once if an upgrade moves it.
+ * is open. For the statements where Prisma's cost per call shows: an
+ * import's lookup and insert of every row (lib/ingest/write-daily-metrics.ts).
+ * It reads a field the adapter does not declare, so it checks what it found;
+ * the import tests fail at once if an upgrade moves it.
  */
 export function sqliteOf(q: Db | Prisma.TransactionClient): Database.Database {
   const sqlite = (q as unknown as Record<symbol, unknown>)[SQLITE_KEY];

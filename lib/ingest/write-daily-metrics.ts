@@ -17,8 +17,8 @@
 // (jsonb_each): Prisma's raw queries cost ~1.6 µs per bound parameter while
 // SQLite reads JSONB at ~0.2 µs per value. The same classification runs
 // without writing for the preview. A 1M-row import took 24.3 s with the
-// lookups and inserts as JSON statements too, 18.6–20.4 s this way; a
-// re-import of it 14.5 s, now 13.2 s.
+// lookups and inserts as JSON statements too, 18.8–19.5 s this way; a
+// re-import of it 14.5 s, now 11.7 s.
 //
 // With a batch id, every inserted or updated row (and every created account)
 // gets an ImportChange; an update's keeps the row's stored values as JSON

@@ -22,16 +22,21 @@ export type UndoResult =
 
 const q = (identifier: string) => `"${identifier}"`;
 
-/** Params: batchId. */
+/** A change's last row id: an insert's change may cover a run of ids (lib/ingest/write-daily-metrics.ts). */
+const LAST_ROW_ID = (alias: string) => `coalesce(${alias}."lastRowId", ${alias}."rowId")`;
+
+/** Later committed batches that changed a row this one changed; params: batchId. */
 const LATER_SQL = `SELECT DISTINCT later."batchId" AS id
 FROM "ImportChange" mine
-JOIN "ImportChange" later ON later."table" = mine."table" AND later."rowId" = mine."rowId" AND later."batchId" > mine."batchId"
+JOIN "ImportChange" later ON later."table" = mine."table" AND later."rowId" BETWEEN mine."rowId" AND ${LAST_ROW_ID("mine")} AND later."batchId" > mine."batchId"
 JOIN "ImportBatch" b ON b."id" = later."batchId" AND b."status" = 'committed'
 WHERE mine."batchId" = ? AND mine."table" IN ('DailyMetric', 'ContentItem')
 ORDER BY later."batchId"`;
 
+/** Every row in the batch's runs of inserted ids, found by id range. */
 const deleteInserted = (table: string) =>
-  `DELETE FROM ${q(table)} WHERE "id" IN (SELECT "rowId" FROM "ImportChange" WHERE "batchId" = ? AND "table" = '${table}' AND "action" = 'insert')`;
+  `DELETE FROM ${q(table)} WHERE "id" IN (SELECT t."id" FROM "ImportChange" c JOIN ${q(table)} t ON t."id" BETWEEN c."rowId" AND ${LAST_ROW_ID("c")}
+WHERE c."batchId" = ? AND c."table" = '${table}' AND c."action" = 'insert')`;
 
 const restoreUpdated = (table: string, columns: readonly string[]) =>
   `UPDATE ${q(table)} SET ${columns.map((c) => `${q(c)} = c."before" ->> '${c}'`).join(", ")}

@@ -2,6 +2,7 @@
 // batch in detail, and the presets a file can be read with (built-in and the
 // workspace's saved mappings).
 import type { Db } from "@/lib/db";
+import { getImportChangeCounts } from "@/lib/queries/getImportChangeCounts";
 import type { ImportBatch } from "@/lib/generated/prisma/client";
 import { localizeRowError, type ImportLang } from "@/lib/ingest/error-messages";
 import { BUILT_IN_PRESETS } from "@/lib/ingest/presets";
@@ -61,8 +62,8 @@ function parseJson(text: string | null): unknown {
 export async function getImportDetail(db: Db, workspace: Workspace, id: number, lang: ImportLang) {
   const batch = await db.importBatch.findFirst({ where: { id, workspaceId: workspace.id } });
   if (!batch) return null;
-  const changes = await db.importChange.groupBy({ by: ["table", "action"], where: { batchId: id }, _count: { _all: true } });
-  const count = (table: string, action: string) => changes.find((c) => c.table === table && c.action === action)?._count._all ?? 0;
+  const changes = getImportChangeCounts(db, { batchId: id });
+  const count = (table: string, action: string) => changes.find((c) => c.table === table && c.action === action)?.rows ?? 0;
   const errors = parseJson(batch.errors);
   const options = parseJson(batch.options);
   return {

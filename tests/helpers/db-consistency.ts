@@ -52,7 +52,7 @@ const batchChecks: Check = (sqlite) => {
     .prepare(
       `SELECT b.id, b."workspaceId", b.status, b."rowsTotal", b."rowsInserted", b."rowsUpdated", b."rowsUnchanged", b."rowsRejected", b."committedAt",
               (SELECT COUNT(*) FROM "DailyMetric" d WHERE d."importBatchId" = b.id) AS owned,
-              (SELECT COUNT(*) FROM "ImportChange" c WHERE c."batchId" = b.id AND c."table" = 'DailyMetric' AND c.action = 'insert') AS "insertChanges",
+              (SELECT coalesce(SUM(coalesce(c."lastRowId", c."rowId") - c."rowId" + 1), 0) FROM "ImportChange" c WHERE c."batchId" = b.id AND c."table" = 'DailyMetric' AND c.action = 'insert') AS "insertChanges",
               (SELECT COUNT(*) FROM "ImportChange" c WHERE c."batchId" = b.id AND c."table" = 'DailyMetric' AND c.action = 'update') AS "updateChanges",
               (SELECT COUNT(*) FROM "ImportChange" c WHERE c."batchId" = b.id) AS changes
        FROM "ImportBatch" b ORDER BY b.id`,

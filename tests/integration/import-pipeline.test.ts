@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commitImport, ImportWriteError, previewImport } from "@/lib/ingest/pipeline";
 import { undoImport } from "@/lib/ingest/undo";
+import { getImportDetail } from "@/lib/services/imports";
 import { DAILY_CHUNK } from "@/lib/ingest/write-daily-metrics";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { canonicalCsv, checksum, encode, rowsOf, sampleRow, type CanonicalCells } from "../helpers/import-fixtures";
@@ -222,6 +223,31 @@ describe("undo", () => {
     expect(await undoImport(t.db, ws, first.batchId)).toMatchObject({ ok: true, deleted: 2, accountsDeleted: 1 });
     expect(await t.db.dailyMetric.count({ where: { workspaceId: ws.id } })).toBe(0);
     expect(await t.db.account.count({ where: { workspaceId: ws.id } })).toBe(0);
+  });
+
+  it("records each chunk's inserted rows as one run of ids, and refuses to undo a run a later import changed in its middle", async () => {
+    const empty = checksum(t.file, ["Account", "DailyMetric", "ContentItem"]);
+    // Two full chunks (DAILY_CHUNK rows each) and 200 rows: three runs.
+    const total = 2 * DAILY_CHUNK + 200;
+    const rows = Array.from({ length: total }, (_, i) => sampleRow(i % 4, Math.floor(i / 4)));
+    const first = await commit(rows);
+    expect(first.ok && first.counts.inserted).toBe(total);
+    if (!first.ok) return;
+    const runs = await t.db.importChange.findMany({ where: { batchId: first.batchId, table: "DailyMetric" }, orderBy: { rowId: "asc" } });
+    expect(runs.map((r) => (r.lastRowId ?? r.rowId) - r.rowId + 1)).toEqual([DAILY_CHUNK, DAILY_CHUNK, 200]);
+    expect(runs.every((r) => r.action === "insert")).toBe(true);
+    expect(await getImportDetail(t.db, ws, first.batchId, "en")).toMatchObject({ changes: { dailyInserted: total, accountsCreated: 4 } });
+
+    // A later import changes one row in the middle of the second run.
+    const middle = rows[DAILY_CHUNK + 200] as CanonicalCells;
+    const second = await commit([{ ...middle, likes: Number(middle.likes) + 1 }]);
+    expect(second.ok && second.counts.updated).toBe(1);
+    if (!second.ok) return;
+    expect(await undoImport(t.db, ws, first.batchId)).toEqual({ ok: false, code: "later_imports", laterBatchIds: [second.batchId] });
+
+    expect(await undoImport(t.db, ws, second.batchId)).toMatchObject({ ok: true, restored: 1 });
+    expect(await undoImport(t.db, ws, first.batchId)).toMatchObject({ ok: true, deleted: total, accountsDeleted: 4 });
+    expect(checksum(t.file, ["Account", "DailyMetric", "ContentItem"])).toBe(empty);
   });
 
   it("does not undo another workspace's import", async () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImportChange" ADD COLUMN "lastRowId" INTEGER;

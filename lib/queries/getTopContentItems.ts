@@ -37,7 +37,7 @@ export function getTopContentItems(db: Db, p: TopContentParams): { total: number
   const [count, page] = readRowsTogether(db, [
     Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c WHERE ${where}`,
     Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c WHERE ${where}
-ORDER BY (${kpi}) IS NULL, (${kpi}) ${Prisma.raw(p.dir === "asc" ? "ASC" : "DESC")}, c."id" ASC
+ORDER BY ${kpi} ${Prisma.raw(p.dir === "asc" ? "ASC NULLS LAST" : "DESC NULLS LAST")}, c."id" ASC
 LIMIT ${p.limit}`,
   ]);
   return { total: Number(count?.[0]?.n ?? 0), ids: (page ?? []).map((r) => Number(r.id)) };

@@ -12,7 +12,7 @@
 // Stored rows are looked up (by the (accountId, day) index) only for days up
 // to an account's last stored day — appending new days needs no lookup — and
 // SQLite itself compares them with the new values, so only the id of a row
-// and whether it changed come back. Updates, and the ImportChange rows, are
+// and whether it changed come back. Updates, and their ImportChange rows, are
 // set-based statements through Prisma with the rows as one JSON parameter
 // (jsonb_each): Prisma's raw queries cost ~1.6 µs per bound parameter while
 // SQLite reads JSONB at ~0.2 µs per value. The same classification runs
@@ -174,12 +174,11 @@ const q = (identifier: string) => `"${identifier}"`;
 export const DAILY_RESTORED_COLUMNS = [...MEASURES, "importBatchId", "updatedAt"] as const;
 
 /**
- * The statements for records that carry one set of measure keys. A record
- * travels as a JSON array [accountId, day, ...values of those measures]
- * (lookups) or [id, ...values] (updates); SQLite compares and copies the
- * values itself, so a chunk's stored rows never come back to JavaScript —
- * only the index, id and changed flag of the ones that exist. An insert binds
- * one record's values.
+ * The statements for records that carry one set of measure keys. A lookup
+ * and an insert bind one record's values; updates travel as one JSON array
+ * of [id, ...values] per chunk. SQLite compares and copies the values
+ * itself, so stored rows never come back to JavaScript — only the id of each
+ * one that exists and whether it changed.
  */
 interface DailySql {
   measures: readonly Measure[];
@@ -254,14 +253,14 @@ function addInserted(buffer: RollupBuffer, book: AccountBook, measures: readonly
 /** Rollup rows a buffer may gather before they are written (~0.5 kB each). */
 const ROLLUP_BUFFER_ROWS = 20_000;
 /**
- * Rollup rows per upsert statement: all 20,000 in one made a ~10 MB JSON
- * parameter and 20,000 objects at once, a 70 MB spike in a 5M-row import.
+ * Rollup rows taken from the buffer at a time: taking all 20,000 at once
+ * (then as one JSON parameter) was a 70 MB spike in a 5M-row import.
  */
-const ROLLUP_ROWS_PER_STATEMENT = 500;
+const ROLLUP_ROWS_PER_TAKE = 500;
 
 /** Writes the rollup rows gathered so far; every writer calls it once its last chunk is applied. */
 export async function flushRollups(tx: Queryable, workspaceId: number, buffer: RollupBuffer): Promise<void> {
-  while (buffer.size > 0) await addDailyRollupDeltas(tx, { workspaceId, deltas: buffer.take(ROLLUP_ROWS_PER_STATEMENT) });
+  while (buffer.size > 0) await addDailyRollupDeltas(tx, { workspaceId, deltas: buffer.take(ROLLUP_ROWS_PER_TAKE) });
 }
 
 // ---- one chunk ------------------------------------------------------------------

@@ -19,8 +19,8 @@ import { INTERACTIONS, RATIO_KEYS, RATIO_PARTS, partValue } from "./ratios";
  */
 export const ALL_INDUSTRIES = "";
 
-/** One rollup row as the columns of DailyRollup (measure totals null while no row knows them). */
-export type RollupDelta = { day: Day; platformKey: string; industry: string } & Record<string, number | null | string>;
+/** One rollup row as the values of ROLLUP_DELTA_COLUMNS, in that order (measure totals null while no row knows them). */
+export type RollupDelta = readonly (string | number | null)[];
 
 /** The DailyRollup columns a delta carries, in a fixed order (the keys first). */
 export const ROLLUP_DELTA_COLUMNS: readonly string[] = [
@@ -134,19 +134,15 @@ export class RollupBuffer {
 
   /**
    * Up to `limit` of the gathered rollup rows, removed from the buffer (all of
-   * them without a limit): a writer takes them a slice at a time, so the rows
-   * and their JSON never exist all at once.
+   * them without a limit), each as its ROLLUP_DELTA_COLUMNS values: a writer
+   * takes them a slice at a time, so they never exist all at once.
    */
   take(limit = Infinity): RollupDelta[] {
     const out: RollupDelta[] = [];
     for (const [key, g] of this.groups) {
       if (out.length >= limit) break;
       this.groups.delete(key);
-      const d: RollupDelta = { day: g.day, platformKey: g.platformKey, industry: g.industry };
-      VALUE_COLUMNS.forEach((c, i) => {
-        d[c] = g.values[i] ?? null;
-      });
-      out.push(d);
+      out.push([g.day, g.platformKey, g.industry, ...g.values]);
     }
     return out;
   }

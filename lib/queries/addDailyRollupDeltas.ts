@@ -18,6 +18,6 @@ export async function addDailyRollupDeltas(q: Db | Prisma.TransactionClient, par
   if (params.deltas.length === 0) return 0;
   const upsert = preparedOn(q, UPSERT_SQL);
   let changed = 0;
-  for (const d of params.deltas) changed += upsert.run(params.workspaceId, ...ROLLUP_DELTA_COLUMNS.map((c) => d[c] ?? null)).changes;
+  for (const d of params.deltas) changed += upsert.run(params.workspaceId, ...d).changes;
   return changed;
 }

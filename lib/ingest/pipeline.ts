@@ -4,9 +4,11 @@
 //
 // Two ways through, with the same results:
 // - the canonical CSV in UTF-8 (the template, the lossless export, the
-//   million-row files) streams: read in 1 MB pieces, parsed and validated by
-//   the canonical preset 5,000 rows at a time, classified and written chunk by
-//   chunk inside one transaction, so memory stays flat whatever the size;
+//   million-row files) streams: read in 64 kB pieces, parsed, validated and
+//   packed by column 500 rows at a time (canonical-stream.ts; on a worker
+//   thread from 1 MB on, while this thread writes the chunks before), then
+//   classified and written chunk by chunk inside one transaction, so memory
+//   stays flat whatever the size;
 // - every other file (other presets, .xlsx, GB18030, UTF-16) is read whole by
 //   readTable — platform exports are small — and its records go through the
 //   same chunked classification and writers.

@@ -1,20 +1,19 @@
 // One pass over a planned file: the canonical CSV streams in chunks, every
 // other file is parsed whole by its preset; either way the records go
 // through the same tally and sink (classify, and write when committing).
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import type { Measure } from "@/lib/metrics/measures";
 import { dayInZone } from "@/lib/metrics/periods";
 import type { Workspace } from "@/lib/queries/getWorkspaceBySlug";
-import { canonicalChunkReader } from "./canonical-chunks";
-import { CsvStreamParser } from "./csv-stream";
+import type { StreamChunk } from "./canonical-stream";
+import { canonicalStream } from "./canonical-stream-off-thread";
+import { AccountList, recordAt, type AccountRef, type DailyColumns } from "./daily-columns";
 import { rowError, type LocalText } from "./error-messages";
 import type { ImportInput } from "./import-types";
 import type { Plan } from "./plan";
 import { Sink, type RunMode } from "./sink";
 import { Tally } from "./tally";
 import type { ContentRecord, PresetResult } from "./types";
-import { AccountBook, DAILY_CHUNK, type Queryable } from "./write-daily-metrics";
+import { AccountBook, NEW_ACCOUNT_INDUSTRY, type Queryable } from "./write-daily-metrics";
 
 const SAMPLE = 20;
 
@@ -29,8 +28,6 @@ const SAMPLE = 20;
  * peak memory, which has a 400 MB budget.
  */
 const IMPORT_CACHE_SQL = "PRAGMA cache_size = -32768";
-/** The file is read and decoded in pieces small enough to stay out of V8's large-object space (see DAILY_CHUNK). */
-const PIECE_BYTES = 64 * 1024;
 
 type ParsedChunk = PresetResult & { notes?: LocalText[] };
 
@@ -70,75 +67,52 @@ function lastOfEachPost(posts: readonly ContentRecord[]): { posts: ContentRecord
   return { posts: kept, dropped: posts.length - kept.length };
 }
 
-/** Yields the file in pieces, hashing as it goes. */
-async function* pieces(input: ImportInput, hash: ReturnType<typeof createHash>): AsyncGenerator<Uint8Array> {
-  if (input.bytes) {
-    for (let i = 0; i < input.bytes.length; i += PIECE_BYTES) {
-      const piece = input.bytes.subarray(i, i + PIECE_BYTES);
-      hash.update(piece);
-      yield piece;
-    }
-    return;
+/** Takes one chunk of the canonical stream: its rows, errors, skipped rows and notes, then its records, which it writes as they are packed. */
+async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountList, industries: Map<number, string>, chunk: StreamChunk): Promise<void> {
+  tally.counts.rows += chunk.rows;
+  tally.addErrors(chunk.errors);
+  tally.addSkipped(chunk.skipped);
+  for (const n of chunk.notes) tally.note(n);
+  // The reader's account list and this one give every account the same place.
+  const known = accounts.refs.length;
+  chunk.newAccounts.forEach((a, i) => industries.set(known + i, a.industry));
+  accounts.extend(chunk.newAccounts);
+  if (accounts.refs.length !== known + chunk.newAccounts.length) throw new Error("the reader named an account twice as new");
+  const daily: DailyColumns = { ...chunk.daily, accounts: accounts.refs };
+  if (daily.size === 0) return;
+  tally.dailyRecords += daily.size;
+  for (let i = 0; i < chunk.accountRows.length; i += 2) {
+    const ref = accounts.refs[chunk.accountRows[i] as number] as AccountRef;
+    tally.account(ref.platformKey, ref.handle, chunk.accountRows[i + 1] as number);
   }
-  for await (const chunk of createReadStream(input.path as string, { highWaterMark: PIECE_BYTES })) {
-    const piece = chunk as Buffer;
-    hash.update(piece);
-    yield piece;
-  }
+  if (chunk.firstDay) tally.day(chunk.firstDay);
+  if (chunk.lastDay) tally.day(chunk.lastDay);
+  for (const m of daily.measures) tally.measures.add(m);
+  for (let i = 0; i < daily.size && tally.sampleDaily.length < SAMPLE; i++) tally.sampleDaily.push(recordAt(daily, i));
+  await sink.addDailyColumns(daily, chunk.rollup ? { rows: chunk.rollup, industries } : null);
 }
 
-const CONTAINS_REPLACEMENT = /\uFFFD/;
-
-/** The streaming way: the canonical rows are read DAILY_CHUNK at a time (canonical-chunks.ts: the canonical preset's reading, specialised). */
-async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportInput, tally: Tally, sink: Sink): Promise<string> {
-  const read = canonicalChunkReader(plan.header, plan.context);
-  const hash = createHash("sha256");
-  const decoder = new TextDecoder("utf-8");
-  const parser = new CsvStreamParser(plan.separator);
-  const skipThrough = plan.headerLine;
-  let rows: { line: number; cells: string[] }[] = [];
-  let bytesRead = 0;
-  let suspect = false;
-  const flush = async () => {
-    const chunk = rows;
-    rows = [];
-    const result: ParsedChunk = { daily: [], posts: [], errors: [], skipped: [] };
-    let good = chunk;
-    if (suspect) {
-      // Bytes that are not UTF-8 became U+FFFD: reject those rows instead of storing the damage.
-      good = [];
-      for (const row of chunk) {
-        const bad = row.cells.findIndex((c) => CONTAINS_REPLACEMENT.test(c));
-        if (bad >= 0) result.errors.push(rowError(row.line, plan.header.names[bad] ?? "(row)", row.cells[bad] ?? "", "invalid_utf8"));
-        else good.push(row);
-      }
-    }
-    const parsed: ParsedChunk = read(good);
-    // Errors in line order: the invalid-UTF-8 rows among the preset's.
-    const errors = result.errors.length ? [...result.errors, ...parsed.errors].sort((a, b) => a.row - b.row) : parsed.errors;
-    await consume(tally, sink, { ...parsed, errors });
-    input.onProgress?.({ phase: "writing", bytesRead, bytesTotal: plan.size, rows: tally.counts.rows });
-  };
-  const take = async (records: { line: number; cells: string[] }[]) => {
-    for (const r of records) {
-      if (r.line <= skipThrough) continue;
-      tally.counts.rows++;
-      rows.push(r);
-      if (rows.length >= DAILY_CHUNK) await flush();
-    }
-  };
-  for await (const piece of pieces(input, hash)) {
-    bytesRead += piece.length;
-    const text = decoder.decode(piece, { stream: true });
-    if (!suspect && text.includes("\uFFFD")) suspect = true;
-    await take(parser.push(text));
+/** The streaming way: the canonical rows are read DAILY_CHUNK at a time, on a worker thread when the file is large (canonical-stream.ts). */
+async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportInput, tally: Tally, sink: Sink, book: AccountBook, mode: RunMode): Promise<string> {
+  const stream = canonicalStream({
+    header: plan.header,
+    headerLine: plan.headerLine,
+    separator: plan.separator,
+    context: plan.context,
+    size: plan.size,
+    path: input.path,
+    bytes: input.bytes,
+    industries: mode.write ? book.industries() : null,
+    newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
+  });
+  const accounts = new AccountList();
+  const industries = new Map<number, string>();
+  for (;;) {
+    const next = await stream.next();
+    if (next.done) return next.value;
+    await consumeStreamChunk(tally, sink, accounts, industries, next.value);
+    input.onProgress?.({ phase: "writing", bytesRead: next.value.bytesRead, bytesTotal: plan.size, rows: tally.counts.rows });
   }
-  const rest = decoder.decode();
-  if (rest.includes("\uFFFD")) suspect = true;
-  await take(parser.push(rest));
-  await take(parser.end());
-  if (rows.length) await flush();
-  return hash.digest("hex");
 }
 
 /** The in-memory way: the preset parses the whole table, records go through in chunks. */
@@ -168,7 +142,7 @@ export async function run(q: Queryable, workspace: Workspace, p: Extract<Plan, {
   const tally = new Tally(book, workspace.timeZone);
   const sink = new Sink(q, workspace.id, book, tally, mode);
   let hash: string;
-  if (p.kind === "stream") hash = await runStream(p, input, tally, sink);
+  if (p.kind === "stream") hash = await runStream(p, input, tally, sink, book, mode);
   else {
     await runTable(p, input, tally, sink);
     hash = p.hash;

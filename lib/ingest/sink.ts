@@ -5,7 +5,8 @@ import { RollupBuffer } from "@/lib/metrics/rollup-delta";
 import type { Tally } from "./tally";
 import type { ContentRecord, DailyRecord } from "./types";
 import { applyContentChunk, CONTENT_CHUNK } from "./write-content-items";
-import { applyDailyChunk, DAILY_CHUNK, flushRollups, type AccountBook, type Queryable } from "./write-daily-metrics";
+import type { DailyColumns } from "./daily-columns";
+import { applyDailyChunk, applyDailyColumns, DAILY_CHUNK, flushRollups, type AccountBook, type ChunkRollup, type Queryable } from "./write-daily-metrics";
 
 /**
  * better-sqlite3 runs each statement synchronously and the adapter resolves
@@ -48,6 +49,15 @@ export class Sink {
   async addPost(record: ContentRecord): Promise<void> {
     this.posts.push(record);
     if (this.posts.length >= CONTENT_CHUNK) await this.flushPosts();
+  }
+
+  /** Applies records already packed (the canonical stream's chunks), with their rollup rows when the reader worked them out. */
+  async addDailyColumns(columns: DailyColumns, rollup: ChunkRollup | null): Promise<void> {
+    const c = await applyDailyColumns(this.q, { workspaceId: this.workspaceId, book: this.book, columns, rollup, write: this.writing, rollups: this.rollups, batchId: this.mode.batchId, now: this.now });
+    this.tally.counts.inserted += c.inserted;
+    this.tally.counts.updated += c.updated;
+    this.tally.counts.unchanged += c.unchanged;
+    await yieldToEventLoop();
   }
 
   async flushDaily(): Promise<void> {

@@ -68,14 +68,15 @@ export class Tally {
     if (!this.notes.has(n.code)) this.notes.set(n.code, n);
   }
 
-  account(platformKey: PlatformKey, handle: string): void {
+  /** Counts `rows` records (or posts) of an account. */
+  account(platformKey: PlatformKey, handle: string, rows = 1): void {
     let byHandle = this.accountIndex.get(platformKey);
     if (!byHandle) this.accountIndex.set(platformKey, (byHandle = new Map()));
     const a = byHandle.get(handle);
-    if (a) a.rows++;
+    if (a) a.rows += rows;
     else {
       const exists = this.book.existed(platformKey, handle);
-      const entry = { platformKey, handle, exists, rows: 1 };
+      const entry = { platformKey, handle, exists, rows };
       byHandle.set(handle, entry);
       this.accounts.push(entry);
       if (!exists) this.counts.accountsNew++;

@@ -51,7 +51,7 @@ const num = (v: number | bigint | null): number | null => (v === null ? null : N
 export async function applyContentChunk(tx: Queryable, p: ContentChunkParams): Promise<ChunkCounts> {
   const { book, records } = p;
   if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  if (p.write) await book.ensure(tx, records, p.batchId);
+  if (p.write) await book.ensure(tx, records.map((r) => ({ platformKey: r.platformKey, handle: r.account })), p.batchId);
 
   const accountIds = new Set<number>();
   const externalIds = new Set<string>();

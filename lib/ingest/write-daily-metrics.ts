@@ -6,9 +6,10 @@
 // a key that is absent leaves the stored value alone. Canonical rows carry
 // every key, so a canonical row is the whole truth for its account and day.
 //
-// The work goes in chunks (DAILY_CHUNK records). The two steps every row of
-// a large file takes, the lookup and the insert, skip Prisma: one prepared
-// statement run per row on the transaction's own connection (sqliteOf).
+// The work goes in chunks (DAILY_CHUNK records), packed by column
+// (daily-columns.ts). The two steps every row of a large file takes, the
+// lookup and the insert, skip Prisma: one prepared statement run per row on
+// the transaction's own connection (sqliteOf).
 // Stored rows are looked up (by the (accountId, day) index) only for days up
 // to an account's last stored day — appending new days needs no lookup — and
 // SQLite itself compares them with the new values, so only the id of a row
@@ -29,12 +30,12 @@
 import { now as clockNow } from "@/lib/clock";
 import { preparedOn, sqliteInstant, type Db } from "@/lib/db";
 import { rebuildDays, refreshAccountSpans } from "@/lib/db/rollups";
-import { RollupBuffer } from "@/lib/metrics/rollup-delta";
+import { RollupBuffer, type RollupDelta } from "@/lib/metrics/rollup-delta";
 import { addDailyRollupDeltas } from "@/lib/queries/addDailyRollupDeltas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MEASURES, type Measure, type MeasureRow } from "@/lib/metrics/measures";
 import type { Day } from "@/lib/metrics/periods";
-import type { PlatformKey } from "@/lib/schemas/enums";
+import { columnsOf, unpacked, type AccountRef, type DailyColumns } from "./daily-columns";
 import type { DailyRecord } from "./types";
 
 export interface WriteSummary {
@@ -64,6 +65,9 @@ export const DAILY_CHUNK = 500;
 // ---- accounts ---------------------------------------------------------------
 
 const accountKey = (platformKey: string, handle: string) => `${platformKey}\u0000${handle}`;
+
+/** The industry of an account an import creates (its owner can set the real one in the settings). */
+export const NEW_ACCOUNT_INDUSTRY = "other";
 
 /**
  * The workspace's accounts by (platform, handle), loaded once per import;
@@ -108,6 +112,19 @@ export class AccountBook {
     return group;
   }
 
+  /** The industry an account's rows roll up under: its own, or a new account's. */
+  industryOf(platformKey: string, handle: string): string {
+    const id = this.idOf(platformKey, handle);
+    return id === undefined ? NEW_ACCOUNT_INDUSTRY : this.groupOf(id).industry;
+  }
+
+  /** Every account the book knows, with its industry: what a reader on another thread needs to file rows the way industryOf does. */
+  industries(): [platformKey: string, handle: string, industry: string][] {
+    const out: [string, string, string][] = [];
+    for (const [platformKey, handles] of this.ids) for (const [handle, id] of handles) out.push([platformKey, handle, this.groupOf(id).industry]);
+    return out;
+  }
+
   idOf(platformKey: string, handle: string): number | undefined {
     return this.ids.get(platformKey)?.get(handle);
   }
@@ -134,21 +151,21 @@ export class AccountBook {
   }
 
   /** Creates the accounts among `refs` that do not exist; returns how many it created. */
-  async ensure(tx: Queryable, refs: Iterable<{ platformKey: PlatformKey; account: string }>, batchId: number | null): Promise<number> {
-    const missing = new Map<string, { platformKey: PlatformKey; account: string }>();
+  async ensure(tx: Queryable, refs: Iterable<AccountRef>, batchId: number | null): Promise<number> {
+    const missing = new Map<string, AccountRef>();
     for (const r of refs) {
-      if (this.idOf(r.platformKey, r.account) !== undefined) continue;
-      const key = accountKey(r.platformKey, r.account);
-      if (!missing.has(key)) missing.set(key, { platformKey: r.platformKey, account: r.account });
+      if (this.idOf(r.platformKey, r.handle) !== undefined) continue;
+      const key = accountKey(r.platformKey, r.handle);
+      if (!missing.has(key)) missing.set(key, r);
     }
     if (missing.size === 0) return 0;
     const created = await tx.account.createManyAndReturn({
       data: [...missing.values()].map((r) => ({
         workspaceId: this.workspaceId,
         platformKey: r.platformKey,
-        handle: r.account,
-        displayName: r.account,
-        industry: "other",
+        handle: r.handle,
+        displayName: r.handle,
+        industry: NEW_ACCOUNT_INDUSTRY,
         currency: this.currency,
       })),
       select: { id: true, platformKey: true, handle: true, industry: true },
@@ -221,32 +238,14 @@ const UPDATE_CHANGES_SQL = `INSERT INTO "ImportChange" ("batchId", "table", "row
 SELECT ?, 'DailyMetric', d."id", 'update', json_object(${DAILY_RESTORED_COLUMNS.map((c) => `'${c}', d.${q(c)}`).join(", ")})
 FROM jsonb_each(?) j JOIN "DailyMetric" d ON d."id" = j.value ->> 0`;
 
-/** A measure value for the JSON: an integer (a fractional one is rounded: the columns are integers) or null. */
-function storedValue(v: number | null | undefined): number | null {
-  if (v === null || v === undefined) return null;
-  if (Number.isInteger(v)) return v;
-  if (!Number.isFinite(v)) throw new Error(`a measure value must be a finite number, got ${v}`);
-  return Math.round(v);
-}
-
-const FULL_KEY = MEASURES.join(",");
-
-/** The measure keys a record carries, in MEASURES order, and their group key. */
-function signature(r: DailyRecord): { key: string; measures: readonly Measure[] } {
-  let n = 0;
-  for (const _ in r.measures) n++;
-  if (n === MEASURES.length && MEASURES.every((m) => m in r.measures)) return { key: FULL_KEY, measures: MEASURES };
-  const measures = MEASURES.filter((m) => m in r.measures);
-  return { key: measures.join(","), measures };
-}
-
-/** Adds inserted entries ([accountId, day, ...values of `measures`]) to the rollup buffer. */
-function addInserted(buffer: RollupBuffer, book: AccountBook, measures: readonly Measure[], entries: readonly (number | string | null)[][]): void {
-  const row: MeasureRow = {}; // one object, refilled for every entry
-  for (const entry of entries) {
-    for (let k = 0; k < measures.length; k++) row[measures[k] as Measure] = entry[k + 2] as number | null;
-    const group = book.groupOf(entry[0] as number);
-    buffer.add(entry[1] as Day, group.platformKey, group.industry, row);
+/** Adds the inserted records `rows` of the columns to the rollup buffer. */
+function addInserted(buffer: RollupBuffer, book: AccountBook, c: DailyColumns, ids: ReadonlyMap<number, number>, rows: readonly number[]): void {
+  const width = c.measures.length;
+  const row: MeasureRow = {}; // one object, refilled for every record
+  for (const i of rows) {
+    for (let k = 0; k < width; k++) row[c.measures[k] as Measure] = unpacked(c.values[i * width + k] as number);
+    const group = book.groupOf(ids.get(c.accountAt[i] as number) as number);
+    buffer.add(c.days[i] as Day, group.platformKey, group.industry, row);
   }
 }
 
@@ -268,7 +267,6 @@ export async function flushRollups(tx: Queryable, workspaceId: number, buffer: R
 export interface DailyChunkParams {
   workspaceId: number;
   book: AccountBook;
-  records: readonly DailyRecord[];
   /** false: classify only (the preview); nothing is written */
   write: boolean;
   /** where inserted rows' rollups gather until flushRollups */
@@ -282,94 +280,139 @@ export interface DailyChunkParams {
  * unchanged) and, when writing, applies it. Records must not repeat an
  * (account, day) within one import.
  */
-export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams): Promise<ChunkCounts> {
-  const { book, records } = p;
+export async function applyDailyChunk(tx: Queryable, p: DailyChunkParams & { records: readonly DailyRecord[] }): Promise<ChunkCounts> {
   const counts: ChunkCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  if (records.length === 0) return counts;
-  if (p.write) await book.ensure(tx, records, p.batchId);
-
-  // Records grouped by the measure keys they carry (one group for a canonical file).
-  const groups = new Map<string, { measures: readonly Measure[]; records: DailyRecord[] }>();
-  for (const r of records) {
-    const { key, measures } = signature(r);
-    const group = groups.get(key);
-    if (group) group.records.push(r);
-    else groups.set(key, { measures, records: [r] });
+  for (const columns of columnsOf(p.records)) {
+    const c = await applyDailyColumns(tx, { ...p, columns, rollup: null });
+    counts.inserted += c.inserted;
+    counts.updated += c.updated;
+    counts.unchanged += c.unchanged;
   }
+  return counts;
+}
 
-  const accountIds: number[] = [];
-  for (const r of records) {
-    const id = book.idOf(r.platformKey, r.account);
-    if (id !== undefined) accountIds.push(id);
+/**
+ * applyDailyChunk for records already packed. `rollup` is the records' own
+ * rollup rows, worked out where they were read (canonical-stream.ts) on the
+ * assumption that every one is new: used as it is when they all are, while
+ * the rollups of a chunk with stored rows among it are worked out here from
+ * the inserted ones.
+ */
+export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { columns: DailyColumns; rollup: ChunkRollup | null }): Promise<ChunkCounts> {
+  const { book, columns: c } = p;
+  const counts: ChunkCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  if (c.size === 0) return counts;
+
+  // The accounts these records name, each once, and their ids.
+  const used: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < c.size; i++) {
+    const a = c.accountAt[i] as number;
+    if (!seen.has(a)) {
+      seen.add(a);
+      used.push(a);
+    }
   }
-  const lastDays = await book.lastDaysOf(tx, accountIds);
+  if (p.write) await book.ensure(tx, used.map((a) => c.accounts[a] as AccountRef), p.batchId);
+  const ids = new Map<number, number>();
+  for (const a of used) {
+    const ref = c.accounts[a] as AccountRef;
+    const id = book.idOf(ref.platformKey, ref.handle);
+    if (id !== undefined) ids.set(a, id);
+  }
+  const lastDays = await book.lastDaysOf(tx, ids.values());
 
-  for (const group of groups.values()) {
-    const sql = dailySql(group.measures);
-    const width = group.measures.length;
-    // [accountId, day, ...values] per record: the lookup's and the insert's row.
-    const entries: (number | string | null)[][] = new Array(group.records.length);
-    const known: number[] = [];
-    group.records.forEach((r, i) => {
-      const id = book.idOf(r.platformKey, r.account);
-      const entry: (number | string | null)[] = new Array(width + 2);
-      entry[0] = id ?? 0;
-      entry[1] = r.day;
-      for (let k = 0; k < width; k++) entry[k + 2] = storedValue(r.measures[group.measures[k] as Measure]);
-      entries[i] = entry;
-      // Only a day up to the account's last stored one can already be there.
-      const last = id === undefined ? null : (lastDays.get(id) ?? null);
-      if (last !== null && r.day <= last) known.push(i);
-    });
-    const found = new Map<number, { id: number; changed: boolean }>();
-    if (known.length) {
-      const classify = preparedOn(tx, sql.classify).raw();
-      for (const i of known) {
-        const entry = entries[i] as (number | string | null)[];
-        const row = classify.get(...entry.slice(2), entry[0], entry[1]) as [bigint, bigint] | undefined;
-        if (row) found.set(i, { id: Number(row[0]), changed: row[1] === BigInt(1) });
-      }
+  const sql = dailySql(c.measures);
+  const width = c.measures.length;
+  const values = c.values;
+  // Each record's stored row: its id (0: none) and whether the new values differ.
+  const storedIds = new Float64Array(c.size);
+  const changed = new Uint8Array(c.size);
+  let classify: ReturnType<typeof preparedOn> | null = null;
+  const lookup: (number | string | null)[] = new Array(width + 2); // ...values, accountId, day
+  for (let i = 0; i < c.size; i++) {
+    const id = ids.get(c.accountAt[i] as number);
+    if (id === undefined) continue;
+    // Only a day up to the account's last stored one can already be there.
+    const last = lastDays.get(id) ?? null;
+    const day = c.days[i] as Day;
+    if (last === null || day > last) continue;
+    for (let k = 0; k < width; k++) lookup[k] = unpacked(values[i * width + k] as number);
+    lookup[width] = id;
+    lookup[width + 1] = day;
+    classify ??= preparedOn(tx, sql.classify).raw();
+    const row = classify.get(lookup) as [bigint, bigint] | undefined;
+    if (row) {
+      storedIds[i] = Number(row[0]);
+      changed[i] = row[1] === BigInt(1) ? 1 : 0;
     }
-    const inserts: (number | string | null)[][] = [];
-    const updates: (number | string | null)[][] = [];
-    const updatedDays = new Set<Day>();
-    entries.forEach((entry, i) => {
-      const stored = found.get(i);
-      if (!stored) inserts.push(entry);
-      else if (stored.changed) {
-        updatedDays.add(entry[1] as Day);
-        entry[1] = stored.id;
-        updates.push(entry.slice(1));
-      } else counts.unchanged++;
-    });
-    counts.inserted += inserts.length;
-    counts.updated += updates.length;
-    if (!p.write) continue;
-    if (inserts.length) {
-      const insert = preparedOn(tx, sql.insert);
-      const updatedAt = sqliteInstant(p.now);
-      let first = 0;
-      let last = 0;
-      for (const entry of inserts) {
-        last = Number(insert.run(p.workspaceId, ...entry, p.batchId, updatedAt).lastInsertRowid);
-        if (first === 0) first = last;
-      }
-      // One transaction on one connection: SQLite gives the rows the ids after the largest one, in order.
-      if (last - first + 1 !== inserts.length) throw new Error(`inserted ${inserts.length} rows with ids ${first}..${last}, not one run`);
-      if (p.batchId !== null) preparedOn(tx, INSERT_RUN_CHANGE_SQL).run(p.batchId, first, last);
-      addInserted(p.rollups, book, group.measures, inserts);
+  }
+  const inserts: number[] = [];
+  const updates: (number | null)[][] = [];
+  const updatedDays = new Set<Day>();
+  for (let i = 0; i < c.size; i++) {
+    if (storedIds[i] === 0) inserts.push(i);
+    else if (changed[i] === 1) {
+      updatedDays.add(c.days[i] as Day);
+      const entry: (number | null)[] = [storedIds[i] as number];
+      for (let k = 0; k < width; k++) entry.push(unpacked(values[i * width + k] as number));
+      updates.push(entry);
+    } else counts.unchanged++;
+  }
+  counts.inserted = inserts.length;
+  counts.updated = updates.length;
+  if (!p.write) return counts;
+
+  if (inserts.length) {
+    const insert = preparedOn(tx, sql.insert);
+    const row: (number | string | null)[] = new Array(width + 5); // workspaceId, accountId, day, ...values, importBatchId, updatedAt
+    row[0] = p.workspaceId;
+    row[width + 3] = p.batchId;
+    row[width + 4] = sqliteInstant(p.now);
+    let first = 0;
+    let last = 0;
+    for (const i of inserts) {
+      row[1] = ids.get(c.accountAt[i] as number) as number;
+      row[2] = c.days[i] as Day;
+      for (let k = 0; k < width; k++) row[k + 3] = unpacked(values[i * width + k] as number);
+      last = Number(insert.run(row).lastInsertRowid);
+      if (first === 0) first = last;
     }
-    if (updates.length) {
-      const json = JSON.stringify(updates);
-      if (p.batchId !== null) await tx.$executeRawUnsafe(UPDATE_CHANGES_SQL, p.batchId, json);
-      await tx.$executeRawUnsafe(sql.update, p.batchId, p.now, json);
-      // The rebuild counts every stored row of those days, the ones inserted earlier in this import too.
-      p.rollups.dropDays(updatedDays);
-      await rebuildDays(tx, { workspaceId: p.workspaceId, days: [...updatedDays] });
-    }
+    // One transaction on one connection: SQLite gives the rows the ids after the largest one, in order.
+    if (last - first + 1 !== inserts.length) throw new Error(`inserted ${inserts.length} rows with ids ${first}..${last}, not one run`);
+    if (p.batchId !== null) preparedOn(tx, INSERT_RUN_CHANGE_SQL).run(p.batchId, first, last);
+    if (p.rollup && inserts.length === c.size) {
+      checkRollupIndustries(book, c, ids, p.rollup);
+      p.rollups.merge(p.rollup.rows);
+    } else addInserted(p.rollups, book, c, ids, inserts);
+  }
+  if (updates.length) {
+    const json = JSON.stringify(updates);
+    if (p.batchId !== null) await tx.$executeRawUnsafe(UPDATE_CHANGES_SQL, p.batchId, json);
+    await tx.$executeRawUnsafe(sql.update, p.batchId, p.now, json);
+    // The rebuild counts every stored row of those days, the ones inserted earlier in this import too.
+    p.rollups.dropDays(updatedDays);
+    await rebuildDays(tx, { workspaceId: p.workspaceId, days: [...updatedDays] });
   }
   if (p.rollups.size >= ROLLUP_BUFFER_ROWS) await flushRollups(tx, p.workspaceId, p.rollups);
   return counts;
+}
+
+/** A chunk's rollup rows as worked out where it was read, with the industry it gave each account (by place in the list). */
+export interface ChunkRollup {
+  rows: RollupDelta[];
+  industries: ReadonlyMap<number, string>;
+}
+
+/** A reader that filed an account under another industry than the book has would put its rows in the wrong rollup row: stop the import. */
+function checkRollupIndustries(book: AccountBook, c: DailyColumns, ids: ReadonlyMap<number, number>, rollup: ChunkRollup): void {
+  for (const [a, id] of ids) {
+    const industry = rollup.industries.get(a);
+    if (industry !== book.groupOf(id).industry) {
+      const ref = c.accounts[a] as AccountRef;
+      throw new Error(`the rollup of ${ref.platformKey}/${ref.handle} was worked out under industry ${industry}, the account's is ${book.groupOf(id).industry}`);
+    }
+  }
 }
 
 // ---- a whole set of records in its own transaction ---------------------------------

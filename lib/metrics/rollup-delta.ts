@@ -90,9 +90,10 @@ function contribution(m: MeasureRow, out: (number | null)[]): void {
   }
 }
 
-function addTo(values: (number | null)[], part: readonly (number | null)[]): void {
-  for (let i = 0; i < part.length; i++) {
-    const v = part[i];
+/** Adds `part` (from `offset` on) to `values`, leaving a value alone where the part has none. */
+function addTo(values: (number | null)[], part: readonly (string | number | null)[], offset = 0): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = part[i + offset] as number | null | undefined;
     if (v !== null && v !== undefined) values[i] = (values[i] ?? 0) + v;
   }
 }
@@ -118,6 +119,11 @@ export class RollupBuffer {
     contribution(m, this.part);
     addTo(this.group(day, platformKey, industry).values, this.part);
     addTo(this.group(day, platformKey, ALL_INDUSTRIES).values, this.part);
+  }
+
+  /** Adds rollup rows gathered by another buffer (its take()): a reader on another thread sums a chunk's rows where it reads them. */
+  merge(rows: readonly RollupDelta[]): void {
+    for (const r of rows) addTo(this.group(r[0] as Day, r[1] as string, r[2] as string).values, r, 3);
   }
 
   private group(day: Day, platformKey: string, industry: string): Group {

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { readCanonicalStream, type StreamChunk, type StreamSource } from "./canonical-stream";
+import { readCanonicalStream, type StreamChunk, type StreamEnd, type StreamSource } from "./canonical-stream";
 import type { StreamMessage } from "./canonical-stream-worker";
 
 /** Files from this size on are read on a worker thread (about 10,000 canonical rows). */
@@ -28,8 +28,8 @@ function startWorker(source: StreamSource): Worker {
   return new Worker(`import("tsx/esm/api").then(({ tsImport }) => tsImport(${entry}, ${entry}))`, { ...options, eval: true });
 }
 
-/** readCanonicalStream run on a worker thread: the same chunks, and the file's hash at the end. */
-export async function* readCanonicalStreamOffThread(source: StreamSource): AsyncGenerator<StreamChunk, string> {
+/** readCanonicalStream run on a worker thread: the same chunks and end. */
+export async function* readCanonicalStreamOffThread(source: StreamSource): AsyncGenerator<StreamChunk, StreamEnd> {
   const worker = startWorker(source);
   const inbox: StreamMessage[] = [];
   let stopped: Error | null = null;
@@ -55,7 +55,7 @@ export async function* readCanonicalStreamOffThread(source: StreamSource): Async
       while (inbox.length === 0 && stopped === null) await new Promise<void>((resolve) => (wake = resolve));
       const m = inbox.shift();
       if (!m) throw stopped ?? new Error("the file reader stopped");
-      if (m.kind === "done") return m.hash;
+      if (m.kind === "done") return m.end;
       if (m.kind === "failed") throw new Error(m.message);
       worker.postMessage("ack");
       yield m.chunk;
@@ -66,6 +66,6 @@ export async function* readCanonicalStreamOffThread(source: StreamSource): Async
 }
 
 /** The chunks of a canonical CSV, read on a worker thread when the file is large. */
-export function canonicalStream(source: StreamSource, offThreadFrom = OFF_THREAD_MIN_BYTES): AsyncGenerator<StreamChunk, string> {
+export function canonicalStream(source: StreamSource, offThreadFrom = OFF_THREAD_MIN_BYTES): AsyncGenerator<StreamChunk, StreamEnd> {
   return source.size >= offThreadFrom ? readCanonicalStreamOffThread(source) : readCanonicalStream(source);
 }

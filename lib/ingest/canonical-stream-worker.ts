@@ -3,15 +3,15 @@
 // front of it so a fast reader does not fill memory while the writer catches up.
 //
 // In:  workerData = StreamSource; then "ack" once the writer has taken a chunk.
-// Out: { kind: "chunk", chunk } (typed arrays transferred), then { kind: "done", hash }
+// Out: { kind: "chunk", chunk } (typed arrays transferred), then { kind: "done", end }
 //      or { kind: "failed", message }.
 import { parentPort, workerData } from "node:worker_threads";
-import { readCanonicalStream, type StreamChunk, type StreamSource } from "./canonical-stream";
+import { readCanonicalStream, type StreamChunk, type StreamEnd, type StreamSource } from "./canonical-stream";
 
 /** Chunks posted and not yet taken: enough to keep the writer busy, a few hundred kB at most. */
 const AHEAD = 8;
 
-export type StreamMessage = { kind: "chunk"; chunk: StreamChunk } | { kind: "done"; hash: string } | { kind: "failed"; message: string };
+export type StreamMessage = { kind: "chunk"; chunk: StreamChunk } | { kind: "done"; end: StreamEnd } | { kind: "failed"; message: string };
 
 const port = parentPort;
 if (!port) throw new Error("canonical-stream-worker runs as a worker thread");
@@ -29,13 +29,13 @@ async function main(out: NonNullable<typeof parentPort>): Promise<void> {
   for (;;) {
     const next = await stream.next();
     if (next.done) {
-      out.postMessage({ kind: "done", hash: next.value } satisfies StreamMessage);
+      out.postMessage({ kind: "done", end: next.value } satisfies StreamMessage);
       return;
     }
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
     credits--;
     const chunk = next.value;
-    const buffers = [chunk.daily.lines.buffer, chunk.daily.accountAt.buffer, chunk.daily.values.buffer, chunk.accountRows.buffer] as ArrayBuffer[];
+    const buffers = [chunk.daily.lines.buffer, chunk.daily.accountAt.buffer, chunk.daily.values.buffer] as ArrayBuffer[];
     out.postMessage({ kind: "chunk", chunk } satisfies StreamMessage, buffers);
   }
 }

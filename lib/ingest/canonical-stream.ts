@@ -54,8 +54,6 @@ export interface StreamChunk {
   notes: LocalText[];
   /** accounts named for the first time, in order, with the industry their rollup rows were filed under */
   newAccounts: (AccountRef & { industry: string })[];
-  /** [place in the account list, records] for each account the records name */
-  accountRows: Int32Array;
   firstDay: Day | null;
   lastDay: Day | null;
   daily: Omit<DailyColumns, "accounts">;
@@ -82,8 +80,16 @@ async function* pieces(source: StreamSource, hash: ReturnType<typeof createHash>
 
 type CsvRow = { line: number; cells: string[] };
 
-/** Reads the canonical CSV of `source` chunk by chunk; returns the sha-256 of its bytes. */
-export async function* readCanonicalStream(source: StreamSource): AsyncGenerator<StreamChunk, string> {
+/** What the reader knows once the file ends. */
+export interface StreamEnd {
+  /** sha-256 of the file's bytes */
+  hash: string;
+  /** records per account, by place in the account list (counted here, not per chunk: a chunk of a day-major file names hundreds) */
+  accountRows: number[];
+}
+
+/** Reads the canonical CSV of `source` chunk by chunk. */
+export async function* readCanonicalStream(source: StreamSource): AsyncGenerator<StreamChunk, StreamEnd> {
   const read = canonicalChunkReader(source.header, source.context);
   const hash = createHash("sha256");
   const decoder = new TextDecoder("utf-8");
@@ -98,6 +104,7 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
   }
   /** industry by place in the account list */
   const industries: string[] = [];
+  const accountRows: number[] = [];
   let measures: readonly Measure[] | null = null;
   let bytesRead = 0;
   let suspect = false;
@@ -121,7 +128,6 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
     const known = accounts.refs.length;
     const builder = new DailyColumnsBuilder(measures ?? [], accounts, parsed.daily.length);
     const buffer = source.industries ? new RollupBuffer() : null;
-    const perAccount = new Map<number, number>();
     let firstDay: Day | null = null;
     let lastDay: Day | null = null;
     for (const r of parsed.daily) {
@@ -131,8 +137,11 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
         continue;
       }
       const a = builder.push(r.line, r.day, r.platformKey, r.account, r.measures);
-      if (a === industries.length) industries.push(industryOf.get(r.platformKey)?.get(r.account) ?? source.newAccountIndustry);
-      perAccount.set(a, (perAccount.get(a) ?? 0) + 1);
+      if (a === industries.length) {
+        industries.push(industryOf.get(r.platformKey)?.get(r.account) ?? source.newAccountIndustry);
+        accountRows.push(0);
+      }
+      accountRows[a] = (accountRows[a] as number) + 1;
       if (firstDay === null || r.day < firstDay) firstDay = r.day;
       if (lastDay === null || r.day > lastDay) lastDay = r.day;
       buffer?.add(r.day, r.platformKey, industries[a] as string, r.measures);
@@ -145,7 +154,6 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
       skipped: parsed.skipped,
       notes: parsed.notes,
       newAccounts: accounts.refs.slice(known).map((ref, i) => ({ ...ref, industry: industries[known + i] as string })),
-      accountRows: Int32Array.from([...perAccount].flat()),
       firstDay,
       lastDay,
       daily,
@@ -178,5 +186,5 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
     }
   }
   if (rows.length) yield chunkOf(rows);
-  return hash.digest("hex");
+  return { hash: hash.digest("hex"), accountRows };
 }

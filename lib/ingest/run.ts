@@ -68,28 +68,24 @@ function lastOfEachPost(posts: readonly ContentRecord[]): { posts: ContentRecord
 }
 
 /** Takes one chunk of the canonical stream: its rows, errors, skipped rows and notes, then its records, which it writes as they are packed. */
-async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountList, industries: Map<number, string>, chunk: StreamChunk): Promise<void> {
+async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountList, rollup: { industries: Map<number, string>; checked: Set<number> }, chunk: StreamChunk): Promise<void> {
   tally.counts.rows += chunk.rows;
   tally.addErrors(chunk.errors);
   tally.addSkipped(chunk.skipped);
   for (const n of chunk.notes) tally.note(n);
   // The reader's account list and this one give every account the same place.
   const known = accounts.refs.length;
-  chunk.newAccounts.forEach((a, i) => industries.set(known + i, a.industry));
+  chunk.newAccounts.forEach((a, i) => rollup.industries.set(known + i, a.industry));
   accounts.extend(chunk.newAccounts);
   if (accounts.refs.length !== known + chunk.newAccounts.length) throw new Error("the reader named an account twice as new");
   const daily: DailyColumns = { ...chunk.daily, accounts: accounts.refs };
   if (daily.size === 0) return;
   tally.dailyRecords += daily.size;
-  for (let i = 0; i < chunk.accountRows.length; i += 2) {
-    const ref = accounts.refs[chunk.accountRows[i] as number] as AccountRef;
-    tally.account(ref.platformKey, ref.handle, chunk.accountRows[i + 1] as number);
-  }
   if (chunk.firstDay) tally.day(chunk.firstDay);
   if (chunk.lastDay) tally.day(chunk.lastDay);
   for (const m of daily.measures) tally.measures.add(m);
   for (let i = 0; i < daily.size && tally.sampleDaily.length < SAMPLE; i++) tally.sampleDaily.push(recordAt(daily, i));
-  await sink.addDailyColumns(daily, chunk.rollup ? { rows: chunk.rollup, industries } : null);
+  await sink.addDailyColumns(daily, chunk.rollup ? { ...rollup, rows: chunk.rollup } : null);
 }
 
 /** The streaming way: the canonical rows are read DAILY_CHUNK at a time, on a worker thread when the file is large (canonical-stream.ts). */
@@ -106,11 +102,18 @@ async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportI
     newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
   });
   const accounts = new AccountList();
-  const industries = new Map<number, string>();
+  const rollup = { industries: new Map<number, string>(), checked: new Set<number>() };
   for (;;) {
     const next = await stream.next();
-    if (next.done) return next.value;
-    await consumeStreamChunk(tally, sink, accounts, industries, next.value);
+    if (next.done) {
+      // Accounts in the order the file first names them, as the table way counts them.
+      next.value.accountRows.forEach((rows, a) => {
+        const ref = accounts.refs[a] as AccountRef;
+        tally.account(ref.platformKey, ref.handle, rows);
+      });
+      return next.value.hash;
+    }
+    await consumeStreamChunk(tally, sink, accounts, rollup, next.value);
     input.onProgress?.({ phase: "writing", bytesRead: next.value.bytesRead, bytesTotal: plan.size, rows: tally.counts.rows });
   }
 }

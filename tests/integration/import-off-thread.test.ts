@@ -4,7 +4,7 @@
 // rollup rows from the worker must leave the rollups equal to a recomputation,
 // each account's rows filed under the account's own industry.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCanonicalStream, type StreamChunk, type StreamSource } from "@/lib/ingest/canonical-stream";
+import { readCanonicalStream, type StreamChunk, type StreamEnd, type StreamSource } from "@/lib/ingest/canonical-stream";
 import { OFF_THREAD_MIN_BYTES, readCanonicalStreamOffThread } from "@/lib/ingest/canonical-stream-off-thread";
 import { commitImport } from "@/lib/ingest/pipeline";
 import { plan as planOf } from "@/lib/ingest/plan";
@@ -31,12 +31,12 @@ afterAll(async () => {
 const grid = (accounts: number, days: number, first = 0, platforms = ["douyin", "xiaohongshu"]): CanonicalCells[] =>
   Array.from({ length: days }, (_, d) => platforms.flatMap((p) => Array.from({ length: accounts }, (_, a) => sampleRow(a, first + d, p)))).flat();
 
-/** Every chunk the reader yields, and its hash. */
-async function drain(stream: AsyncGenerator<StreamChunk, string>): Promise<{ chunks: StreamChunk[]; hash: string }> {
+/** Every chunk the reader yields, and its end. */
+async function drain(stream: AsyncGenerator<StreamChunk, StreamEnd>): Promise<{ chunks: StreamChunk[]; end: StreamEnd }> {
   const chunks: StreamChunk[] = [];
   for (;;) {
     const next = await stream.next();
-    if (next.done) return { chunks, hash: next.value };
+    if (next.done) return { chunks, end: next.value };
     chunks.push(next.value);
   }
 }
@@ -72,7 +72,7 @@ describe("reading a canonical CSV on a worker thread", () => {
     };
     const here = await drain(readCanonicalStream(source));
     const there = await drain(readCanonicalStreamOffThread(source));
-    expect(there.hash).toBe(here.hash);
+    expect(there.end).toEqual(here.end);
     expect(there.chunks).toEqual(here.chunks);
     // What the chunks must hold, counted from the file itself.
     const all = here.chunks;
@@ -88,6 +88,8 @@ describe("reading a canonical CSV on a worker thread", () => {
       ["douyin/acct_0:other", "douyin/acct_1:beauty", "douyin/acct_2:other", "xiaohongshu/acct_0:other", "xiaohongshu/acct_1:other", "xiaohongshu/acct_2:other"],
     );
     expect(all.reduce((n, c) => n + c.daily.size, 0)).toBe(rows.length - 1); // every row but the one with a bad value
+    // 400 rows per account, less the one with a bad value (xiaohongshu acct_0 is the 4th account named).
+    expect(here.end.accountRows).toEqual([400, 400, 400, 399, 400, 400]);
     // The bytes the caller passed are still its own.
     expect(broken.byteLength).toBeGreaterThan(0);
   });

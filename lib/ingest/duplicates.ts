@@ -28,10 +28,17 @@ export function dayNumber(day: Day): number {
 export class DayLineIndex {
   /** platform → account → days */
   private readonly accounts = new Map<string, Map<string, Slots>>();
+  /** the last day checked and its number: a day-major file names one day thousands of times in a row */
+  private lastDay = "";
+  private lastNumber = 0;
 
   /** The earlier line with the same platform, account and day, or 0 (and this line is remembered). */
   check(platformKey: string, account: string, day: Day, line: number): number {
-    const n = dayNumber(day);
+    if (day !== this.lastDay) {
+      this.lastNumber = dayNumber(day);
+      this.lastDay = day;
+    }
+    const n = this.lastNumber;
     let byAccount = this.accounts.get(platformKey);
     if (!byAccount) this.accounts.set(platformKey, (byAccount = new Map()));
     let slots = byAccount.get(account);

@@ -68,14 +68,14 @@ function lastOfEachPost(posts: readonly ContentRecord[]): { posts: ContentRecord
 }
 
 /** Takes one chunk of the canonical stream: its rows, errors, skipped rows and notes, then its records, which it writes as they are packed. */
-async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountList, rollup: { industries: Map<number, string>; checked: Set<number> }, chunk: StreamChunk): Promise<void> {
+async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountList, chunk: StreamChunk): Promise<void> {
   tally.counts.rows += chunk.rows;
   tally.addErrors(chunk.errors);
   tally.addSkipped(chunk.skipped);
   for (const n of chunk.notes) tally.note(n);
   // The reader's account list and this one give every account the same place.
   const known = accounts.refs.length;
-  chunk.newAccounts.forEach((a, i) => rollup.industries.set(known + i, a.industry));
+  const industries = new Map(chunk.newAccounts.map((a, i) => [known + i, a.industry]));
   accounts.extend(chunk.newAccounts);
   if (accounts.refs.length !== known + chunk.newAccounts.length) throw new Error("the reader named an account twice as new");
   const daily: DailyColumns = { ...chunk.daily, accounts: accounts.refs };
@@ -85,7 +85,7 @@ async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountLis
   if (chunk.lastDay) tally.day(chunk.lastDay);
   for (const m of daily.measures) tally.measures.add(m);
   for (let i = 0; i < daily.size && tally.sampleDaily.length < SAMPLE; i++) tally.sampleDaily.push(recordAt(daily, i));
-  await sink.addDailyColumns(daily, chunk.rollup ? { ...rollup, rows: chunk.rollup } : null);
+  await sink.addDailyColumns(daily, chunk.rollup ? { rows: chunk.rollup, industries } : null);
 }
 
 /** The streaming way: the canonical rows are read DAILY_CHUNK at a time, on a worker thread when the file is large (canonical-stream.ts). */
@@ -102,7 +102,6 @@ async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportI
     newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
   });
   const accounts = new AccountList();
-  const rollup = { industries: new Map<number, string>(), checked: new Set<number>() };
   for (;;) {
     const next = await stream.next();
     if (next.done) {
@@ -113,7 +112,7 @@ async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportI
       });
       return next.value.hash;
     }
-    await consumeStreamChunk(tally, sink, accounts, rollup, next.value);
+    await consumeStreamChunk(tally, sink, accounts, next.value);
     input.onProgress?.({ phase: "writing", bytesRead: next.value.bytesRead, bytesTotal: plan.size, rows: tally.counts.rows });
   }
 }

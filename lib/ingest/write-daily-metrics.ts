@@ -303,23 +303,27 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
   const counts: ChunkCounts = { inserted: 0, updated: 0, unchanged: 0 };
   if (c.size === 0) return counts;
 
-  // The accounts these records name, each once, and their ids.
-  const used: number[] = [];
-  const seen = new Set<number>();
+  // The accounts these records name, each once, and their ids (created first, when writing).
+  const ids = new Map<number, number>();
+  let unknown: number[] | null = null;
   for (let i = 0; i < c.size; i++) {
     const a = c.accountAt[i] as number;
-    if (!seen.has(a)) {
-      seen.add(a);
-      used.push(a);
-    }
-  }
-  if (p.write) await book.ensure(tx, used.map((a) => c.accounts[a] as AccountRef), p.batchId);
-  const ids = new Map<number, number>();
-  for (const a of used) {
+    if (ids.has(a)) continue;
     const ref = c.accounts[a] as AccountRef;
     const id = book.idOf(ref.platformKey, ref.handle);
-    if (id !== undefined) ids.set(a, id);
+    ids.set(a, id ?? 0);
+    if (id === undefined) (unknown ??= []).push(a);
   }
+  if (unknown) {
+    if (p.write) await book.ensure(tx, unknown.map((a) => c.accounts[a] as AccountRef), p.batchId);
+    for (const a of unknown) {
+      const ref = c.accounts[a] as AccountRef;
+      const id = book.idOf(ref.platformKey, ref.handle);
+      if (id === undefined) ids.delete(a); // the preview: not created
+      else ids.set(a, id);
+    }
+  }
+  if (p.rollup) checkRollupIndustries(book, c, ids, p.rollup);
   const lastDays = await book.lastDaysOf(tx, ids.values());
   // Each record's account id (0: not created, in the preview) and the account's last stored day.
   const rowIds = new Float64Array(c.size);
@@ -388,10 +392,7 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
     // One transaction on one connection: SQLite gives the rows the ids after the largest one, in order.
     if (last - first + 1 !== inserts.length) throw new Error(`inserted ${inserts.length} rows with ids ${first}..${last}, not one run`);
     if (p.batchId !== null) preparedOn(tx, INSERT_RUN_CHANGE_SQL).run(p.batchId, first, last);
-    if (p.rollup && inserts.length === c.size) {
-      checkRollupIndustries(book, c, ids, p.rollup);
-      p.rollups.merge(p.rollup.rows);
-    } else addInserted(p.rollups, book, c, rowIds, inserts);
+    if (p.rollup && inserts.length === c.size) p.rollups.merge(p.rollup.rows); else addInserted(p.rollups, book, c, rowIds, inserts);
   }
   if (updates.length) {
     const json = JSON.stringify(updates);
@@ -405,20 +406,23 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
   return counts;
 }
 
-/** A chunk's rollup rows as worked out where it was read, with the industry it gave each account (by place in the list). */
+/** A chunk's rollup rows as worked out where it was read, with the industry it gave each account it named first. */
 export interface ChunkRollup {
   rows: RollupDelta[];
+  /** place in the account list → industry, for the accounts this chunk names for the first time */
   industries: ReadonlyMap<number, string>;
-  /** places whose industry has been checked against the book (by checkRollupIndustries) */
-  checked: Set<number>;
 }
 
-/** A reader that filed an account under another industry than the book has would put its rows in the wrong rollup row: stop the import. */
+/**
+ * A reader that filed an account under another industry than the book has
+ * would put its rows in the wrong rollup row: stop the import. Each account
+ * is checked in the chunk that names it first, whether or not that chunk's
+ * rollup rows are used.
+ */
 function checkRollupIndustries(book: AccountBook, c: DailyColumns, ids: ReadonlyMap<number, number>, rollup: ChunkRollup): void {
-  for (const [a, id] of ids) {
-    if (rollup.checked.has(a)) continue;
-    rollup.checked.add(a);
-    const industry = rollup.industries.get(a);
+  for (const [a, industry] of rollup.industries) {
+    const id = ids.get(a);
+    if (id === undefined) continue; // the preview: not created
     if (industry !== book.groupOf(id).industry) {
       const ref = c.accounts[a] as AccountRef;
       throw new Error(`the rollup of ${ref.platformKey}/${ref.handle} was worked out under industry ${industry}, the account's is ${book.groupOf(id).industry}`);

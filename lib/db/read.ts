@@ -38,6 +38,12 @@ export function readRowsTogether(db: Db, queries: readonly Prisma.Sql[]): Row[][
   return reader.transaction(() => queries.map((q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]))();
 }
 
+/** Runs `work` in one read transaction: queries that depend on each other's answers, all from the same commit. */
+export function readInOneCommit<T>(db: Db, work: (rows: (query: Prisma.Sql) => Row[]) => T): T {
+  const reader = readerFor(db);
+  return reader.transaction(() => work((q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]))();
+}
+
 /**
  * A query's rows as arrays, and the column names in their order. better-sqlite3
  * builds an object per row slowly when rows are wide: the weekly report's

@@ -11,6 +11,7 @@ import { contentSummary, sumsOfRows } from "@/lib/metrics/content-test";
 import { getWorkspaceBySlug, type Workspace } from "@/lib/queries/getWorkspaceBySlug";
 import { CONTENT_SORT_KEYS } from "@/lib/schemas/api/content-items";
 import { getTopContent } from "@/lib/services/top-content";
+import { getTopContentItems } from "@/lib/queries/getTopContentItems";
 import { undoImport } from "@/lib/ingest/undo";
 import type { ContentRecord } from "@/lib/ingest/types";
 import { applyContentChunk } from "@/lib/ingest/write-content-items";
@@ -96,6 +97,29 @@ describe("top content ranked in SQL", () => {
         const top = await getTopContent(t.db, demo, { ...range, sort, dir, limit: 40 });
         expect(top.total).toBe(posts.length);
         expect(top.items.map((i) => i.id), `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("walks each key's own index from the top when the range holds many posts, in the same order, to the posts without the KPI", async () => {
+    const gte = new Date("2026-08-31T16:00:00Z");
+    const lt = new Date("2026-11-22T16:00:00Z");
+    const inRange = await t.db.contentItem.findMany({ where: { workspaceId: demo.id, publishedAt: { gte, lt } }, include: { account: true } });
+    const cases = [
+      { name: "all", platforms: undefined, origin: undefined, keep: () => true },
+      { name: "douyin+xiaohongshu, ai", platforms: ["douyin", "xiaohongshu"] as const, origin: "ai_generated" as const, keep: (p: (typeof inRange)[number]) => ["douyin", "xiaohongshu"].includes(p.account.platformKey) && p.origin === "ai_generated" },
+    ];
+    for (const c of cases) {
+      const posts = inRange.filter(c.keep);
+      expect(posts.length).toBeGreaterThan(5);
+      const kpis = posts.map((p) => ({ id: p.id, ...contentSummary(1, sumsOfRows([{ ...p, watchSeconds: p.watchSeconds === null ? null : Number(p.watchSeconds) }])) }));
+      for (const sort of CONTENT_SORT_KEYS) {
+        // Beyond the last post: the walk must reach the posts without the KPI, and stop at the range's end.
+        for (const limit of [10, posts.length + 5]) {
+          const walked = getTopContentItems(t.db, { workspaceId: demo.id, gte, lt, platforms: c.platforms, origin: c.origin, sort, dir: "desc", limit }, 0);
+          expect(walked.total).toBe(posts.length);
+          expect(walked.ids, `${c.name} ${sort} ${limit}`).toEqual(rankByValue(kpis, (k) => k[sort], "desc").slice(0, limit).map((k) => k.id));
+        }
       }
     }
   });

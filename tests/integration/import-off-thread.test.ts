@@ -93,6 +93,22 @@ describe("reading a canonical CSV on a worker thread", () => {
     // The bytes the caller passed are still its own.
     expect(broken.byteLength).toBeGreaterThan(0);
   });
+
+  it("fails with the reader's reason when the file cannot be read", async () => {
+    const plan = await planOf(t.db, ws, { bytes: encode(canonicalCsv(grid(1, 3))), fileName: "small.csv" });
+    if (plan.kind !== "stream") throw new Error(`expected a streaming plan, got ${plan.kind}`);
+    const source: StreamSource = {
+      header: plan.header,
+      headerLine: plan.headerLine,
+      separator: plan.separator,
+      context: plan.context,
+      size: plan.size,
+      path: `${t.file}.missing.csv`,
+      industries: null,
+      newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
+    };
+    await expect(drain(readCanonicalStreamOffThread(source))).rejects.toThrow(/ENOENT/);
+  });
 });
 
 describe("an import read on a worker thread", () => {

@@ -117,12 +117,17 @@ describe("an import read on a worker thread", () => {
   it("writes every row once, files each account's rollups under its industry, and is idempotent", async () => {
     const text = canonicalCsv(grid(6, 900));
     expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_MIN_BYTES);
+    const cacheSize = async () => Number((await t.db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size"))[0]?.cache_size);
+    const cacheBefore = await cacheSize();
     const first = await commit(text, "big.csv");
     expect(first.ok && first.counts).toMatchObject({ inserted: 10_800, updated: 0, unchanged: 0, rejected: 0, accountsNew: 11 });
     expect(rowsOf(t.file, `SELECT count(*) AS n FROM "DailyMetric" WHERE "workspaceId" = ?`, ws.id)[0]!.n).toBe(10_800);
     expect(rollupProblems(t.file)).toEqual([]);
     const beauty = rowsOf(t.file, `SELECT sum("rows") AS n FROM "DailyRollup" WHERE "workspaceId" = ? AND "industry" = 'beauty'`, ws.id)[0]!.n;
     expect(beauty).toBe(900);
+
+    // The import's larger page cache ended with it.
+    expect(await cacheSize()).toBe(cacheBefore);
 
     const again = await commit(text, "big-again.csv");
     expect(again.ok && again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 10_800 });

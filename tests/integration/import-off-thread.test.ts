@@ -41,6 +41,13 @@ async function drain(stream: AsyncGenerator<StreamChunk, StreamEnd>): Promise<{ 
   }
 }
 
+/** The reader's source for a file the planner streams, with where its bytes are and the industries it files rows under. */
+async function sourceOf(planned: Uint8Array, where: Pick<StreamSource, "bytes" | "path" | "industries">): Promise<StreamSource> {
+  const plan = await planOf(t.db, ws, { bytes: planned, fileName: "file.csv" });
+  if (plan.kind !== "stream") throw new Error(`expected a streaming plan, got ${plan.kind}`);
+  return { header: plan.header, headerLine: plan.headerLine, separator: plan.separator, context: plan.context, size: plan.size, newAccountIndustry: NEW_ACCOUNT_INDUSTRY, ...where };
+}
+
 describe("reading a canonical CSV on a worker thread", () => {
   it("gives the chunks, errors, notes and hash the reader gives on this thread", async () => {
     const rows = grid(3, 400);
@@ -57,19 +64,7 @@ describe("reading a canonical CSV on a worker thread", () => {
     broken.set(bytes.subarray(0, at));
     broken.set(brokenLine, at);
     broken.set(bytes.subarray(at), at + brokenLine.length);
-    const plan = await planOf(t.db, ws, { bytes: broken, fileName: "grid.csv" });
-    expect(plan.kind).toBe("stream");
-    if (plan.kind !== "stream") return;
-    const source: StreamSource = {
-      header: plan.header,
-      headerLine: plan.headerLine,
-      separator: plan.separator,
-      context: plan.context,
-      size: plan.size,
-      bytes: broken,
-      industries: [["douyin", "acct_1", "beauty"]],
-      newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
-    };
+    const source = await sourceOf(broken, { bytes: broken, industries: [["douyin", "acct_1", "beauty"]] });
     const here = await drain(readCanonicalStream(source));
     const there = await drain(readCanonicalStreamOffThread(source));
     expect(there.end).toEqual(here.end);
@@ -90,23 +85,12 @@ describe("reading a canonical CSV on a worker thread", () => {
     expect(all.reduce((n, c) => n + c.daily.size, 0)).toBe(rows.length - 1); // every row but the one with a bad value
     // 400 rows per account, less the one with a bad value (xiaohongshu acct_0 is the 4th account named).
     expect(here.end.accountRows).toEqual([400, 400, 400, 399, 400, 400]);
-    // The bytes the caller passed are still its own.
-    expect(broken.byteLength).toBeGreaterThan(0);
+    // The bytes the caller passed are still its own (a transfer would have emptied them).
+    expect(broken.byteLength).toBe(bytes.length + brokenLine.length);
   });
 
   it("fails with the reader's reason when the file cannot be read", async () => {
-    const plan = await planOf(t.db, ws, { bytes: encode(canonicalCsv(grid(1, 3))), fileName: "small.csv" });
-    if (plan.kind !== "stream") throw new Error(`expected a streaming plan, got ${plan.kind}`);
-    const source: StreamSource = {
-      header: plan.header,
-      headerLine: plan.headerLine,
-      separator: plan.separator,
-      context: plan.context,
-      size: plan.size,
-      path: `${t.file}.missing.csv`,
-      industries: null,
-      newAccountIndustry: NEW_ACCOUNT_INDUSTRY,
-    };
+    const source = await sourceOf(encode(canonicalCsv(grid(1, 3))), { path: `${t.file}.missing.csv`, industries: null });
     await expect(drain(readCanonicalStreamOffThread(source))).rejects.toThrow(/ENOENT/);
   });
 });

@@ -88,7 +88,7 @@ async function consumeStreamChunk(tally: Tally, sink: Sink, accounts: AccountLis
   await sink.addDailyColumns(daily, chunk.rollup ? { rows: chunk.rollup, industries } : null);
 }
 
-/** The streaming way: the canonical rows are read DAILY_CHUNK at a time, on a worker thread when the file is large (canonical-stream.ts). */
+/** The streaming way: the canonical rows are read STREAM_CHUNK_ROWS at a time, on a worker thread when the file is large (canonical-stream.ts). */
 async function runStream(plan: Extract<Plan, { kind: "stream" }>, input: ImportInput, tally: Tally, sink: Sink, book: AccountBook, mode: RunMode): Promise<string> {
   const stream = canonicalStream({
     header: plan.header,

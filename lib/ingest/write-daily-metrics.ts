@@ -112,13 +112,7 @@ export class AccountBook {
     return group;
   }
 
-  /** The industry an account's rows roll up under: its own, or a new account's. */
-  industryOf(platformKey: string, handle: string): string {
-    const id = this.idOf(platformKey, handle);
-    return id === undefined ? NEW_ACCOUNT_INDUSTRY : this.groupOf(id).industry;
-  }
-
-  /** Every account the book knows, with its industry: what a reader on another thread needs to file rows the way industryOf does. */
+  /** Every account the book knows, with its industry (a new account's is NEW_ACCOUNT_INDUSTRY): what a reader on another thread needs to file rows under the right industry. */
   industries(): [platformKey: string, handle: string, industry: string][] {
     const out: [string, string, string][] = [];
     for (const [platformKey, handles] of this.ids) for (const [handle, id] of handles) out.push([platformKey, handle, this.groupOf(id).industry]);
@@ -392,7 +386,8 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
     // One transaction on one connection: SQLite gives the rows the ids after the largest one, in order.
     if (last - first + 1 !== inserts.length) throw new Error(`inserted ${inserts.length} rows with ids ${first}..${last}, not one run`);
     if (p.batchId !== null) preparedOn(tx, INSERT_RUN_CHANGE_SQL).run(p.batchId, first, last);
-    if (p.rollup && inserts.length === c.size) p.rollups.merge(p.rollup.rows); else addInserted(p.rollups, book, c, rowIds, inserts);
+    if (p.rollup && inserts.length === c.size) p.rollups.merge(p.rollup.rows);
+    else addInserted(p.rollups, book, c, rowIds, inserts);
   }
   if (updates.length) {
     const json = JSON.stringify(updates);

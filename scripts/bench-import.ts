@@ -158,7 +158,8 @@ export async function benchImportFile(file: string, rows: number, dir: string, l
   }
 }
 
-async function migrateInChild(url: string): Promise<void> {
+/** Migrates a fresh database in a process of its own (`npm run db:migrate`). */
+export async function migrateInChild(url: string): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
   const [code] = (await once(child, "exit")) as [number | null];
   if (code !== 0) throw new Error(`db:migrate exited with ${code}`);

@@ -16,7 +16,7 @@
 // then prints the table with ratios and writes bench/results.json.
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
@@ -36,7 +36,8 @@ import { measureSumsSelect } from "@/lib/queries/sql/measure-sums";
 import { getWorkspaceBySlug } from "@/lib/queries/getWorkspaceBySlug";
 import { getExecutiveSummary } from "@/lib/services/executive-summary";
 import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
-import { benchImportInChild, type BenchImportResult } from "./bench-import";
+import { benchImportInChild, migrateInChild, type BenchImportResult } from "./bench-import";
+import { measureInsertFloor, type InsertFloor } from "./scale/insert-floor";
 import { ms, printHeading, printTable, time, type Stats } from "./bench-report";
 import { loadScaleSqlite } from "./scale/load-scale-sqlite";
 import { canonicalLine, SCALE_DAYS, SCALE_LAST_DAY, SCALE_WORKSPACE, scaleAccounts } from "./scale/scale-dataset";
@@ -338,10 +339,17 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
   }
 
   let imported: BenchImportResult | null = null;
+  let floor: InsertFloor | null = null;
   if (options.withImport) {
     printHeading(`import of the ${sqlite.rows.toLocaleString("en")}-row canonical CSV`);
     // In a process of its own, so its peak memory is the importer's alone.
     imported = await benchImportInChild(["--file", csv, "--rows", String(sqlite.rows), "--dir", options.dir], log);
+    // What the table allows: the same rows as bare INSERTs into a fresh database (scale/insert-floor.ts).
+    const floorFile = path.join(options.dir, "insert-floor.db");
+    await migrateInChild(`file:${floorFile}`);
+    floor = await measureInsertFloor(csv, floorFile);
+    await Promise.all(["", "-wal", "-shm"].map((suffix) => rm(`${floorFile}${suffix}`, { force: true })));
+    log(`SQLite's bare INSERT of the same rows: ${floor.insertSeconds} s = ${floor.rowsPerSecond.toLocaleString("en")} rows/s`);
   }
 
   printHeading("results");
@@ -363,6 +371,9 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
         `peak RSS ${imported.peakRssMb} MB, re-import ${imported.reimportSeconds} s ${ok ? "✔" : "✘"} (target ≥ ${TARGET_IMPORT_ROWS_PER_S.toLocaleString("en")} rows/s, ≤ ${TARGET_IMPORT_RSS_MB} MB)`,
     );
   }
+  if (floor) {
+    console.log(`SQLite's bare INSERT of the same rows (no validation, rollups or undo records): ${floor.rowsPerSecond.toLocaleString("en")} rows/s`);
+  }
 
   const results = {
     at: new Date().toISOString(),
@@ -372,6 +383,7 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
     http,
     weeklyUnderLoad: { idleP95: measured[0]!.app.p95, loadedP95: loaded.p95 },
     import: imported,
+    importInsertFloor: floor,
   };
   await mkdir("bench", { recursive: true });
   await writeFile(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);

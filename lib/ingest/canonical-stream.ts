@@ -124,6 +124,7 @@ export async function* readCanonicalStream(source: StreamSource): AsyncGenerator
     const parsed = read(good);
     // Errors in line order: the invalid-UTF-8 rows among the preset's.
     const lineErrors = errors.length ? [...errors, ...parsed.errors].sort((a, b) => a.row - b.row) : parsed.errors;
+    // Every record carries the measures of the file's header: the first record's keys are the file's.
     measures ??= parsed.daily[0] ? MEASURES.filter((m) => m in (parsed.daily[0] as { measures: object }).measures) : null;
     const known = accounts.refs.length;
     const builder = new DailyColumnsBuilder(measures ?? [], accounts, parsed.daily.length);

@@ -14,6 +14,15 @@ type Row = Record<string, unknown>;
 
 const globalForReaders = globalThis as unknown as { kpiReaders?: Map<string, Database.Database> };
 
+/**
+ * The reader's page cache (KiB). The executive summary probes the (accountId,
+ * day) index once per account for the previous period's active accounts:
+ * 5,000 probes took 19.9 ms with SQLite's 2 MB default, 11.0 ms with 32 MB
+ * (the pages stay between requests). One reader per database file, so this
+ * is at most 32 MB a process.
+ */
+const READER_CACHE_SQL = "cache_size = -32768";
+
 function readerFor(db: Db): Database.Database {
   const url = databaseUrlOf(db);
   if (!url) throw new Error("this client was not made by createDb: no database file to read");
@@ -22,6 +31,7 @@ function readerFor(db: Db): Database.Database {
   let reader = readers.get(file);
   if (!reader?.open) {
     reader = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    reader.pragma(READER_CACHE_SQL);
     readers.set(file, reader);
   }
   return reader;

@@ -44,8 +44,7 @@ export function readRows(db: Db, query: Prisma.Sql): Row[] {
 
 /** The rows of several queries, all from the same commit. */
 export function readRowsTogether(db: Db, queries: readonly Prisma.Sql[]): Row[][] {
-  const reader = readerFor(db);
-  return reader.transaction(() => queries.map((q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]))();
+  return readInOneCommit(db, (rows) => queries.map(rows));
 }
 
 /** Runs `work` in one read transaction: queries that depend on each other's answers, all from the same commit. */

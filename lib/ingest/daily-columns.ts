@@ -100,17 +100,19 @@ export class DailyColumnsBuilder {
     return account;
   }
 
+  /** The columns; the builder's own arrays when it is full (no copy), else copies cut to the records it took. */
   build(): DailyColumns {
     const n = this.size;
+    const full = n === this.lines.length;
     const width = this.measures.length;
     return {
       measures: this.measures,
       size: n,
-      lines: this.lines.slice(0, n),
-      accountAt: this.accountAt.slice(0, n),
+      lines: full ? this.lines : this.lines.slice(0, n),
+      accountAt: full ? this.accountAt : this.accountAt.slice(0, n),
       accounts: this.accounts.refs,
       days: this.days,
-      values: this.values.slice(0, n * width),
+      values: full ? this.values : this.values.slice(0, n * width),
     };
   }
 }

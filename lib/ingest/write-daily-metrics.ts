@@ -319,10 +319,10 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
   }
   if (p.rollup) checkRollupIndustries(book, c, ids, p.rollup);
   const lastDays = await book.lastDaysOf(tx, ids.values());
-  // Each record's account id (0: not created, in the preview) and the account's last stored day.
+  // Each account's id and last stored day, by place; each record's account id (0: not created, in the preview).
+  const stored = new Map<number, { id: number; last: string | null }>();
+  for (const [a, id] of ids) stored.set(a, { id, last: lastDays.get(id) ?? null });
   const rowIds = new Float64Array(c.size);
-  const lastOf = new Map<number, string | null>();
-  for (const [a, id] of ids) lastOf.set(a, lastDays.get(id) ?? null);
 
   const sql = dailySql(c.measures);
   const width = c.measures.length;
@@ -334,10 +334,9 @@ export async function applyDailyColumns(tx: Queryable, p: DailyChunkParams & { c
   // Values are bound as they are packed: SQLite stores a NaN as NULL (and `IS NULL` matches it).
   const lookup: (number | string)[] = new Array(width + 2); // ...values, accountId, day
   for (let i = 0; i < c.size; i++) {
-    const a = c.accountAt[i] as number;
-    const last = lastOf.get(a);
-    if (last === undefined) continue;
-    const id = ids.get(a) as number;
+    const account = stored.get(c.accountAt[i] as number);
+    if (account === undefined) continue;
+    const { id, last } = account;
     rowIds[i] = id;
     // Only a day up to the account's last stored one can already be there.
     const day = c.days[i] as Day;

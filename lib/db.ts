@@ -1,15 +1,19 @@
-// The one Prisma client, on the better-sqlite3 driver adapter. Cached on
+// The one Prisma client, on the better-sqlite3 driver adapter (or, for a
+// `postgresql://` URL, the PostgreSQL twin's client on pg). Cached on
 // globalThis so that Next's dev reloads do not open a connection per reload.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env, sqlitePathFromUrl } from "@/lib/env";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { env, isPostgresUrl, sqlitePathFromUrl } from "@/lib/env";
 
 export type Db = PrismaClient;
 
 /** `busyTimeoutMs`: how long a statement waits for another connection's write lock. */
 export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
+  if (isPostgresUrl(databaseUrl)) return createPostgresDb(databaseUrl);
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(databaseUrl)}`, timeout: busyTimeoutMs });
   // Remembers the connection the adapter opens, for sqliteOf.
   const connect = adapter.connect.bind(adapter);
@@ -23,6 +27,18 @@ export function createDb(databaseUrl: string, busyTimeoutMs = 10_000): Db {
   // more than once, and a module-level map would not know another copy's clients.
   Object.defineProperty(client, DATABASE_URL_KEY, { value: databaseUrl });
   return client;
+}
+
+/**
+ * The PostgreSQL twin's client. Both clients are generated from the same
+ * models (prisma/postgres/schema.prisma is written from prisma/schema.prisma),
+ * so their model APIs agree; the PostgreSQL one only adds provider extras
+ * (such as case-insensitive filters) that the app does not use.
+ */
+function createPostgresDb(databaseUrl: string): Db {
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  Object.defineProperty(client, DATABASE_URL_KEY, { value: databaseUrl });
+  return client as unknown as Db;
 }
 
 const DATABASE_URL_KEY = Symbol.for("kpi.databaseUrl");

@@ -31,3 +31,8 @@ export function env(): Env {
 export function sqlitePathFromUrl(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
+
+/** Whether a database URL names a PostgreSQL server (`postgresql://…`) rather than a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

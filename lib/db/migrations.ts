@@ -1,10 +1,12 @@
 // Applies prisma/migrations to a SQLite file and checks them against
 // schema.prisma, offline (see schema-engine.ts for why not the Prisma CLI).
+// postgres-migrations.ts does the same for the PostgreSQL twin through the
+// engine-neutral steps exported here.
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { openSchemaEngine, type SchemaFile } from "./schema-engine";
+import { openSchemaEngine, type EngineHandle, type SchemaFile } from "./schema-engine";
 
 const EMPTY_FILTER = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = "-- This is an empty migration.";
@@ -106,7 +108,25 @@ export async function migrationsAreApplied(sqlitePath: string, paths = defaultPr
 export async function applyMigrations(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string[]> {
   if (await migrationsAreApplied(sqlitePath, paths)) return [];
   await mkdir(path.dirname(path.resolve(sqlitePath)), { recursive: true });
-  const handle = await openSchemaEngine(sqlitePath, await readSchema(paths));
+  return applyMigrationsWith((schema) => openSchemaEngine(sqlitePath, schema), paths);
+}
+
+/**
+ * The SQL that would take the database at `sqlitePath` to schema.prisma, or
+ * null when they already agree. After applying the migrations to a fresh
+ * file, null proves the migrations produce exactly the schema; otherwise the
+ * SQL is the next migration to write.
+ */
+export function diffDatabaseToSchema(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string | null> {
+  return diffToSchemaWith((schema) => openSchemaEngine(sqlitePath, schema), paths);
+}
+
+/** Opens the schema engine on one database, for the schema it is given. */
+export type EngineOpener = (schema: SchemaFile) => Promise<EngineHandle>;
+
+/** Applies the pending folders of `paths.migrationsDir` through an engine `open` gives; returns their names. */
+export async function applyMigrationsWith(open: EngineOpener, paths: PrismaPaths): Promise<string[]> {
+  const handle = await open(await readSchema(paths));
   try {
     const result = await handle.engine.applyMigrations({
       migrationsList: await readMigrationsList(paths),
@@ -118,15 +138,10 @@ export async function applyMigrations(sqlitePath: string, paths = defaultPrismaP
   }
 }
 
-/**
- * The SQL that would take the database at `sqlitePath` to schema.prisma, or
- * null when they already agree. After applying the migrations to a fresh
- * file, null proves the migrations produce exactly the schema; otherwise the
- * SQL is the next migration to write.
- */
-export async function diffDatabaseToSchema(sqlitePath: string, paths = defaultPrismaPaths()): Promise<string | null> {
+/** diffDatabaseToSchema for the database an engine from `open` is on. */
+export async function diffToSchemaWith(open: EngineOpener, paths: PrismaPaths): Promise<string | null> {
   const schema = await readSchema(paths);
-  const handle = await openSchemaEngine(sqlitePath, schema);
+  const handle = await open(schema);
   try {
     const result = await handle.engine.diff({
       from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(paths.schemaPath) },
@@ -135,9 +150,14 @@ export async function diffDatabaseToSchema(sqlitePath: string, paths = defaultPr
       exitCode: null,
       filters: EMPTY_FILTER,
     });
-    const sql = (result.stdout ?? "").trim();
-    return sql === "" || sql === EMPTY_MIGRATION ? null : sql;
+    return migrationSql(result.stdout);
   } finally {
     await handle.dispose();
   }
+}
+
+/** A diff's script, or null when it changes nothing. */
+export function migrationSql(stdout: string | null | undefined): string | null {
+  const sql = (stdout ?? "").trim();
+  return sql === "" || sql === EMPTY_MIGRATION ? null : sql;
 }

@@ -1,5 +1,5 @@
-// Prisma's schema engine compiled to WebAssembly, driven through the
-// better-sqlite3 adapter. The native engine is a binary Prisma downloads on
+// Prisma's schema engine compiled to WebAssembly, driven through a driver
+// adapter: better-sqlite3 for a SQLite file, pg for PostgreSQL. The native engine is a binary Prisma downloads on
 // first use, which machines without access to its host cannot do; the wasm
 // build ships on npm and applies the same migrations, recorded in the same
 // `_prisma_migrations` table, so `prisma migrate deploy` accepts the result.
@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -49,11 +50,82 @@ export interface EngineHandle {
 }
 
 /** Opens a schema engine on the SQLite file at `sqlitePath`. */
-export async function openSchemaEngine(sqlitePath: string, schema: SchemaFile): Promise<EngineHandle> {
+export function openSchemaEngine(sqlitePath: string, schema: SchemaFile): Promise<EngineHandle> {
+  return openWith(new PrismaBetterSqlite3({ url: `file:${sqlitePath}` }), schema);
+}
+
+/** Opens a schema engine on the PostgreSQL database at `url` (`postgresql://…`); it connects at once. */
+export function openPostgresSchemaEngine(url: string, schema: SchemaFile): Promise<EngineHandle> {
+  const inner = new PrismaPg({ connectionString: url });
+  return openWith(
+    {
+      provider: inner.provider,
+      adapterName: inner.adapterName,
+      connect: async () => runScriptsWhole(readCharAsText(await inner.connect())),
+      connectToShadowDb: async () => runScriptsWhole(readCharAsText(await inner.connectToShadowDb())),
+    },
+    schema,
+  );
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it at every `;`, which
+ * breaks a `;` inside a string, a comment or a function body. PostgreSQL
+ * takes the whole script as one simple query instead (its statements then
+ * commit or fail together), as Prisma's native engine sends it.
+ */
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const target = adapter as unknown as {
+    executeScript?: (script: string) => Promise<void>;
+    underlyingDriver?: () => { query(text: string): Promise<unknown> };
+    onError?: (error: unknown) => never;
+  };
+  if (!target.executeScript || !target.underlyingDriver || !target.onError) throw new Error("runScriptsWhole: the pg adapter changed shape (was it upgraded?)");
+  const driver = target.underlyingDriver.call(adapter);
+  const onError = target.onError.bind(adapter);
+  target.executeScript = async (script) => {
+    try {
+      await driver.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The engine describes a PostgreSQL database from pg_catalog, whose flag
+ * columns (relkind, contype, …) have the one-byte type "char". The pg adapter
+ * maps no column type for it and fails the describe ("Column type 'char'
+ * could not be deserialized"); pg hands such a value over as a string, so
+ * the result says text instead. Only the schema engine's connections get
+ * this; the migration tests fail at once if an upgrade moves performIO.
+ */
+function readCharAsText<T extends object>(queryable: T): T {
+  const target = queryable as unknown as {
+    performIO?: (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+    startTransaction?: (isolation?: unknown) => Promise<object>;
+  };
+  const performIO = target.performIO?.bind(queryable);
+  if (!performIO) throw new Error("readCharAsText: the pg adapter has no performIO (was it upgraded?)");
+  target.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  const startTransaction = target.startTransaction?.bind(queryable);
+  if (startTransaction) target.startTransaction = async (isolation) => readCharAsText(await startTransaction(isolation));
+  return queryable;
+}
+
+async function openWith(inner: SqlMigrationAwareDriverAdapterFactory, schema: SchemaFile): Promise<EngineHandle> {
   const wasm = await loadBindings();
   // The engine never closes the connections it opens; track them so that
-  // dispose() releases the file (an open one keeps SQLite's lock).
-  const inner = new PrismaBetterSqlite3({ url: `file:${sqlitePath}` });
+  // dispose() releases them (an open SQLite file keeps its lock, an open
+  // PostgreSQL pool keeps the process alive).
   const opened: { dispose(): Promise<void> }[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: inner.provider,

@@ -1,0 +1,49 @@
+// A fresh PostgreSQL database per test file, on the server that
+// KPI_TEST_POSTGRES_URL names (CI starts a throwaway cluster with
+// scripts/postgres-cluster.sh). Without a server the PostgreSQL tests are
+// skipped with a notice; in CI a missing server is an error, so that a
+// broken setup cannot pass by skipping.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { describe } from "vitest";
+
+const SERVER_URL = process.env.KPI_TEST_POSTGRES_URL ?? "";
+
+if (!SERVER_URL && process.env.CI === "true") throw new Error("KPI_TEST_POSTGRES_URL is not set: CI must start a PostgreSQL server (.ci/run)");
+
+/** describe, or describe.skip with a notice when no PostgreSQL server is configured. */
+export function describePostgres(name: string, body: () => void): void {
+  if (SERVER_URL) {
+    describe(name, body);
+    return;
+  }
+  console.warn(`[skipped] ${name}: no PostgreSQL server (set KPI_TEST_POSTGRES_URL, e.g. from scripts/postgres-cluster.sh start <dir>)`);
+  describe.skip(name, body);
+}
+
+export interface PostgresDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** Creates an empty database with a random name on the test server. */
+export async function createPostgresDatabase(): Promise<PostgresDatabase> {
+  const name = `kpi_test_${randomBytes(6).toString("hex")}`;
+  await onServer((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,234 @@
+// Moves a team from SQLite to PostgreSQL: every table of a SQLite database
+// (all workspaces, users, sessions, imports and their undo records) copied
+// into an empty PostgreSQL database migrated to the same schema, in one
+// transaction, then checked (rows per table, and the sums behind every KPI
+// per workspace and platform, on both sides).
+//
+// The PostgreSQL catalogue says which tables there are, each column's type
+// and which foreign keys must be satisfied first. Foreign keys that form a
+// cycle (a workspace's active benchmark set belongs to the workspace) are
+// broken at a nullable column: it is written NULL first and set once every
+// table is in.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
+import { applyPostgresMigrations } from "./postgres-migrations";
+
+/** Parameters per INSERT stay below PostgreSQL's limit of 65,535. */
+const MAX_PARAMETERS = 60_000;
+const MIGRATIONS_TABLE = "_prisma_migrations";
+
+interface Column {
+  name: string;
+  type: string;
+}
+
+interface ForeignKey {
+  table: string;
+  column: string;
+  parent: string;
+  nullable: boolean;
+}
+
+export interface CopyReport {
+  /** rows per table, as copied */
+  tables: { table: string; rows: number }[];
+  seconds: number;
+}
+
+export interface CopyCheck {
+  /** tables whose row counts differ: name, SQLite's count, PostgreSQL's */
+  rowCounts: { table: string; sqlite: number; postgres: number }[];
+  /** (workspace, platform, measure) sums that differ */
+  measureSums: { key: string; sqlite: string | null; postgres: string | null }[];
+  /** how many sums were compared */
+  sumsCompared: number;
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A SQLite value as the PostgreSQL column of `type` takes it. */
+function toPostgres(value: unknown, type: string): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === "boolean") return value === 1 || value === 1n || value === true || value === "true";
+  if (type.startsWith("timestamp")) {
+    // Prisma's SQLite adapter writes ISO text with an offset (older rows may hold epoch milliseconds); PostgreSQL's column holds UTC without a zone.
+    const instant = typeof value === "number" || typeof value === "bigint" ? new Date(Number(value)) : new Date(String(value));
+    if (Number.isNaN(instant.getTime())) throw new Error(`not a timestamp: ${String(value)}`);
+    return instant.toISOString().replace("T", " ").replace("Z", "");
+  }
+  if (typeof value === "bigint") return value.toString();
+  return value;
+}
+
+async function tablesOf(client: pg.Client): Promise<Map<string, Column[]>> {
+  const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
+    `SELECT table_name, column_name, data_type FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name <> $1 ORDER BY table_name, ordinal_position`,
+    [MIGRATIONS_TABLE],
+  );
+  const tables = new Map<string, Column[]>();
+  for (const r of rows) {
+    let columns = tables.get(r.table_name);
+    if (!columns) tables.set(r.table_name, (columns = []));
+    columns.push({ name: r.column_name, type: r.data_type });
+  }
+  return tables;
+}
+
+async function foreignKeysOf(client: pg.Client): Promise<ForeignKey[]> {
+  const { rows } = await client.query<{ child: string; parent: string; column: string; nullable: boolean }>(
+    `SELECT child.relname AS child, parent.relname AS parent, a.attname AS column, NOT a.attnotnull AS nullable
+       FROM pg_constraint c
+       JOIN pg_class child ON child.oid = c.conrelid
+       JOIN pg_class parent ON parent.oid = c.confrelid
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+      WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace`,
+  );
+  return rows.map((r) => ({ table: r.child, column: r.column, parent: r.parent, nullable: r.nullable }));
+}
+
+/**
+ * Tables in an order that satisfies every foreign key, and the nullable
+ * foreign-key columns to write afterwards where the keys form a cycle (or a
+ * table refers to itself).
+ */
+export function copyOrder(tables: readonly string[], keys: readonly ForeignKey[]): { order: string[]; deferred: ForeignKey[] } {
+  const deferred = keys.filter((k) => k.table === k.parent);
+  for (const k of deferred) if (!k.nullable) throw new Error(`copyOrder: ${k.table}.${k.column} refers to its own table and cannot be NULL`);
+  let pending = keys.filter((k) => k.table !== k.parent);
+  const order: string[] = [];
+  const left = new Set(tables);
+  while (left.size > 0) {
+    const ready = [...left].filter((t) => !pending.some((k) => k.table === t && left.has(k.parent))).sort();
+    if (ready.length > 0) {
+      for (const t of ready) {
+        order.push(t);
+        left.delete(t);
+      }
+      continue;
+    }
+    const breakable = pending.filter((k) => left.has(k.table) && left.has(k.parent) && k.nullable).sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`))[0];
+    if (!breakable) throw new Error(`copyOrder: the foreign keys among ${[...left].join(", ")} form a cycle with no nullable column`);
+    deferred.push(breakable);
+    pending = pending.filter((k) => k !== breakable);
+  }
+  return { order, deferred };
+}
+
+/**
+ * Copies every table of the SQLite file at `sqlitePath` into the PostgreSQL
+ * database at `postgresUrl`, which is migrated first and must hold no rows.
+ */
+export async function copySqliteToPostgres(sqlitePath: string, postgresUrl: string, log: (line: string) => void = () => {}): Promise<CopyReport> {
+  const started = performance.now();
+  await applyPostgresMigrations(postgresUrl);
+  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  sqlite.defaultSafeIntegers(true);
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    const tables = await tablesOf(client);
+    const { order, deferred } = copyOrder([...tables.keys()], await foreignKeysOf(client));
+    for (const table of order) {
+      const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${q(table)}) AS "any"`);
+      if (rows[0]?.any) throw new Error(`the PostgreSQL database is not empty: ${table} has rows (copy into a new database)`);
+    }
+    const report: CopyReport["tables"] = [];
+    await client.query("BEGIN");
+    try {
+      for (const table of order) {
+        const columns = tables.get(table)!;
+        const nulled = new Set(deferred.filter((k) => k.table === table).map((k) => k.column));
+        const rows = await copyTable(sqlite, client, table, columns, nulled);
+        report.push({ table, rows });
+        log(`${table}: ${rows} rows`);
+      }
+      for (const key of deferred) await setDeferred(sqlite, client, key);
+      for (const table of order) {
+        if (!tables.get(table)!.some((c) => c.name === "id")) continue;
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence($1, 'id'), COALESCE((SELECT MAX("id") FROM ${q(table)}), 1), (SELECT MAX("id") IS NOT NULL FROM ${q(table)}))
+            WHERE pg_get_serial_sequence($1, 'id') IS NOT NULL`,
+          [q(table)],
+        );
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+    return { tables: report, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await client.end();
+    sqlite.close();
+  }
+}
+
+async function copyTable(sqlite: Database.Database, client: pg.Client, table: string, columns: Column[], nulled: Set<string>): Promise<number> {
+  const perInsert = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const names = columns.map((c) => q(c.name)).join(", ");
+  const select = sqlite.prepare(`SELECT ${names} FROM ${q(table)} ORDER BY rowid`).raw(true);
+  let batch: unknown[] = [];
+  let inBatch = 0;
+  let total = 0;
+  const flush = async () => {
+    if (inBatch === 0) return;
+    const tuples = Array.from({ length: inBatch }, (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
+    await client.query(`INSERT INTO ${q(table)} (${names}) VALUES ${tuples.join(", ")}`, batch);
+    total += inBatch;
+    batch = [];
+    inBatch = 0;
+  };
+  for (const row of select.iterate() as Iterable<unknown[]>) {
+    for (let c = 0; c < columns.length; c++) batch.push(nulled.has(columns[c]!.name) ? null : toPostgres(row[c], columns[c]!.type));
+    if (++inBatch === perInsert) await flush();
+  }
+  await flush();
+  return total;
+}
+
+async function setDeferred(sqlite: Database.Database, client: pg.Client, key: ForeignKey): Promise<void> {
+  const pairs = sqlite.prepare(`SELECT "id", ${q(key.column)} FROM ${q(key.table)} WHERE ${q(key.column)} IS NOT NULL`).raw(true).all() as [bigint, bigint][];
+  if (pairs.length === 0) return;
+  await client.query(
+    `UPDATE ${q(key.table)} AS t SET ${q(key.column)} = v.value FROM (SELECT unnest($1::int[]) AS id, unnest($2::int[]) AS value) AS v WHERE t."id" = v.id`,
+    [pairs.map((p) => Number(p[0])), pairs.map((p) => Number(p[1]))],
+  );
+}
+
+const MEASURES = Object.values(CANONICAL_MEASURE_COLUMNS);
+const SUMS_SQL = `SELECT d."workspaceId" AS "workspaceId", a."platformKey" AS "platformKey", ${MEASURES.map((m) => `CAST(SUM(d.${q(m)}) AS TEXT) AS ${q(m)}`).join(", ")}
+  FROM "DailyMetric" d JOIN "Account" a ON a."id" = d."accountId" GROUP BY d."workspaceId", a."platformKey"`;
+
+/** Compares a copy with its source: rows per table, and every measure's sum per workspace and platform. */
+export async function checkCopy(sqlitePath: string, postgresUrl: string): Promise<CopyCheck> {
+  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  sqlite.defaultSafeIntegers(true);
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    const rowCounts: CopyCheck["rowCounts"] = [];
+    for (const table of (await tablesOf(client)).keys()) {
+      const inSqlite = Number((sqlite.prepare(`SELECT COUNT(*) FROM ${q(table)}`).pluck().get() as bigint) ?? 0n);
+      const inPostgres = Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${q(table)}`)).rows[0]?.n ?? 0);
+      if (inSqlite !== inPostgres) rowCounts.push({ table, sqlite: inSqlite, postgres: inPostgres });
+    }
+    const sums = (rows: Record<string, unknown>[]) => {
+      const out = new Map<string, string | null>();
+      for (const r of rows) for (const m of MEASURES) out.set(`${r.workspaceId}/${r.platformKey}/${m}`, r[m] === null ? null : String(r[m]));
+      return out;
+    };
+    const fromSqlite = sums(sqlite.prepare(SUMS_SQL).all() as Record<string, unknown>[]);
+    const fromPostgres = sums((await client.query(SUMS_SQL)).rows);
+    const measureSums: CopyCheck["measureSums"] = [];
+    for (const key of new Set([...fromSqlite.keys(), ...fromPostgres.keys()])) {
+      const [a, b] = [fromSqlite.get(key) ?? null, fromPostgres.get(key) ?? null];
+      if (a !== b) measureSums.push({ key, sqlite: a, postgres: b });
+    }
+    return { rowCounts, measureSums, sumsCompared: fromSqlite.size };
+  } finally {
+    await client.end();
+    sqlite.close();
+  }
+}

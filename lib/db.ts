@@ -54,6 +54,7 @@ const SQLITE_KEY = Symbol.for("kpi.sqlite");
  */
 export function sqliteOf(q: Db | Prisma.TransactionClient): Database.Database {
   const sqlite = (q as unknown as Record<symbol, unknown>)[SQLITE_KEY];
+  if (q instanceof PostgresPrismaClient) throw new Error("imports and other bulk writes do not run on PostgreSQL yet: use a SQLite DATABASE_URL for them");
   if (!(sqlite instanceof Database)) throw new Error("sqliteOf: no better-sqlite3 connection under this client (made by createDb, and connected?)");
   return sqlite;
 }

@@ -4,11 +4,13 @@
 // SQLite itself), so queries that return many values run the same Prisma.Sql
 // (same text, same bound values) on a read-only better-sqlite3 connection to
 // the client's file. Several queries read in one transaction see one commit,
-// so a page never mixes figures from before and after an import.
+// so a page never mixes figures from before and after an import. On
+// PostgreSQL the same queries go to a pg pool (read-postgres.ts).
 import Database from "better-sqlite3";
 import { databaseUrlOf, type Db } from "@/lib/db";
-import { sqlitePathFromUrl } from "@/lib/env";
+import { isPostgresUrl, sqlitePathFromUrl } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pgInOneCommit, pgRows } from "./read-postgres";
 
 type Row = Record<string, unknown>;
 
@@ -38,19 +40,58 @@ function readerFor(db: Db): Database.Database {
 }
 
 /** The rows of one query. */
-export function readRows(db: Db, query: Prisma.Sql): Row[] {
-  return readerFor(db).prepare(query.sql).all(...(query.values as unknown[])) as Row[];
+export async function readRows(db: Db, query: Prisma.Sql): Promise<Row[]> {
+  const url = postgresUrlOf(db);
+  if (url) return pgRows(url, query);
+  const reader = readerFor(db);
+  await readerFree(reader);
+  return reader.prepare(query.sql).all(...(query.values as unknown[])) as Row[];
 }
 
 /** The rows of several queries, all from the same commit. */
-export function readRowsTogether(db: Db, queries: readonly Prisma.Sql[]): Row[][] {
-  return readInOneCommit(db, (rows) => queries.map(rows));
+export function readRowsTogether(db: Db, queries: readonly Prisma.Sql[]): Promise<Row[][]> {
+  return readInOneCommit(db, (rows) => Promise.all(queries.map(rows)));
 }
 
-/** Runs `work` in one read transaction: queries that depend on each other's answers, all from the same commit. */
-export function readInOneCommit<T>(db: Db, work: (rows: (query: Prisma.Sql) => Row[]) => T): T {
+/**
+ * Runs `work` in one read transaction: queries that depend on each other's
+ * answers, all from the same commit. On SQLite the process's reader is
+ * shared, so other reads wait until `work` ends (its queries run at once,
+ * and work that awaits nothing else ends within the same turn).
+ */
+export async function readInOneCommit<T>(db: Db, work: (rows: (query: Prisma.Sql) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  const url = postgresUrlOf(db);
+  if (url) return pgInOneCommit(url, (table) => work(async (q) => objectsOf(await table(q))));
   const reader = readerFor(db);
-  return reader.transaction(() => work((q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]))();
+  await readerFree(reader);
+  let release!: () => void;
+  busyReaders.set(reader, new Promise<void>((resolve) => (release = resolve)));
+  reader.prepare("BEGIN").run();
+  try {
+    return await work(async (q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]);
+  } finally {
+    reader.prepare("COMMIT").run();
+    busyReaders.delete(reader);
+    release();
+  }
+}
+
+const busyReaders = new WeakMap<Database.Database, Promise<void>>();
+
+/** Waits while a readInOneCommit holds the reader's transaction open. */
+async function readerFree(reader: Database.Database): Promise<void> {
+  for (let busy = busyReaders.get(reader); busy; busy = busyReaders.get(reader)) await busy;
+}
+
+/** Whether a client reads from PostgreSQL (for the few SQLite-only clauses, such as an index hint). */
+export function onPostgres(db: Db): boolean {
+  return postgresUrlOf(db) !== null;
+}
+
+/** The URL of a client on PostgreSQL, or null for SQLite. */
+function postgresUrlOf(db: Db): string | null {
+  const url = databaseUrlOf(db);
+  return url !== null && isPostgresUrl(url) ? url : null;
 }
 
 /**
@@ -72,8 +113,11 @@ function tableOf(reader: Database.Database, query: Prisma.Sql): Table {
 }
 
 /** The rows of several queries as tables, all from the same commit. */
-export function readTablesTogether(db: Db, queries: readonly Prisma.Sql[]): Table[] {
+export async function readTablesTogether(db: Db, queries: readonly Prisma.Sql[]): Promise<Table[]> {
+  const url = postgresUrlOf(db);
+  if (url) return pgInOneCommit(url, (table) => Promise.all(queries.map(table)));
   const reader = readerFor(db);
+  await readerFree(reader);
   return reader.transaction(() => queries.map((q) => tableOf(reader, q)))();
 }
 
@@ -107,6 +151,8 @@ export function yieldToOthers(workedMs = 0): Promise<void> {
  * queries.
  */
 export async function readTablesSliced(db: Db, queries: readonly Prisma.Sql[]): Promise<Table[]> {
+  // PostgreSQL answers on its own server: a long read there holds no thread of this process.
+  if (postgresUrlOf(db)) return readTablesTogether(db, queries);
   const url = databaseUrlOf(db);
   if (!url) throw new Error("this client was not made by createDb: no database file to read");
   const own = new Database(sqlitePathFromUrl(url), { readonly: true, fileMustExist: true, timeout: 10_000 });

@@ -9,6 +9,6 @@ import type { Day } from "@/lib/metrics/periods";
  * daily rows.
  */
 export async function getDataRange(db: Db, params: { workspaceId: number }): Promise<{ first: Day | null; last: Day | null }> {
-  const [row] = readRows(db, Prisma.sql`SELECT MIN("firstDay") AS "first", MAX("lastDay") AS "last" FROM "Account" WHERE "workspaceId" = ${params.workspaceId}`);
+  const [row] = await readRows(db, Prisma.sql`SELECT MIN("firstDay") AS "first", MAX("lastDay") AS "last" FROM "Account" WHERE "workspaceId" = ${params.workspaceId}`);
   return { first: (row?.first as string | null | undefined) ?? null, last: (row?.last as string | null | undefined) ?? null };
 }

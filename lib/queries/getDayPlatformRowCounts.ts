@@ -15,8 +15,8 @@ export interface DayPlatformRows {
  * platforms), from the rollups' platform totals, in (day, platform) order as
  * SQLite sorts text; pairs without rows are absent.
  */
-export function getDayPlatformRowCounts(db: Db, params: { workspaceId: number; from: Day; to: Day; platforms: readonly string[] }): DayPlatformRows[] {
-  return readRows(
+export async function getDayPlatformRowCounts(db: Db, params: { workspaceId: number; from: Day; to: Day; platforms: readonly string[] }): Promise<DayPlatformRows[]> {
+  return (await readRows(
     db,
     Prisma.sql`
 SELECT r."day" AS "day", r."platformKey" AS "platformKey", r."rows" AS "rows"
@@ -25,5 +25,5 @@ WHERE r."workspaceId" = ${params.workspaceId} AND r."day" BETWEEN ${params.from}
   ${params.platforms.length ? Prisma.sql`AND r."platformKey" IN (${Prisma.join(params.platforms)})` : Prisma.empty}
   AND r."rows" > 0
 ORDER BY r."day", r."platformKey"`,
-  ).map((r) => ({ day: String(r.day), platformKey: String(r.platformKey), rows: Number(r.rows) }));
+  )).map((r) => ({ day: String(r.day), platformKey: String(r.platformKey), rows: Number(r.rows) }));
 }

@@ -24,8 +24,8 @@ export interface DomainPlatformMeasureSums extends MeasureSums {
  * inside it); only one whose span covers the whole range and more needs a
  * probe of the (accountId, day) index, for a gap could hold the range.
  */
-export function getDomainMeasureSums(db: Db, params: { workspaceId: number; from: Day; to: Day }): DomainPlatformMeasureSums[] {
-  const rows = readRows(
+export async function getDomainMeasureSums(db: Db, params: { workspaceId: number; from: Day; to: Day }): Promise<DomainPlatformMeasureSums[]> {
+  const rows = await readRows(
     db,
     Prisma.sql`
 SELECT

@@ -12,7 +12,7 @@ type DayPlatform = { day: Day; platformKey: string };
  * The daily rows from (day, platform) `from` to `to`, both included, as the
  * canonical CSV lists them: by day, platform and handle.
  */
-export function getExportRows(db: Db, params: { workspaceId: number; from: DayPlatform; to: DayPlatform; platforms: readonly string[] }): Record<string, unknown>[] {
+export function getExportRows(db: Db, params: { workspaceId: number; from: DayPlatform; to: DayPlatform; platforms: readonly string[] }): Promise<Record<string, unknown>[]> {
   const { from, to } = params;
   return readRows(
     db,

@@ -10,8 +10,8 @@ import { groupFilterSql } from "./sql/metric-filter";
  * Per platform (platform and industry filters only): the first and last day of
  * data of its accounts, and how many of them have data overlapping [from, to].
  */
-export function getPlatformAccountSpans(db: Db, params: PlatformAccountSpansParams): Map<string, AccountSetSpan> {
-  return parsePlatformAccountSpans(readRows(db, platformAccountSpansSql(params)));
+export async function getPlatformAccountSpans(db: Db, params: PlatformAccountSpansParams): Promise<Map<string, AccountSetSpan>> {
+  return parsePlatformAccountSpans(await readRows(db, platformAccountSpansSql(params)));
 }
 
 export interface PlatformAccountSpansParams {

@@ -19,8 +19,8 @@ export interface RollupPlatformSums extends DailyPlatformSums {
  * read from DailyRollup (platform and industry filters only), with each day's
  * follower rollup: the platform total rows, or the industry rows summed.
  */
-export function getRollupPlatformSums(db: Db, params: RollupPlatformSumsParams): RollupPlatformSums[] {
-  const [table] = readTablesTogether(db, [rollupPlatformSumsSql(params)]);
+export async function getRollupPlatformSums(db: Db, params: RollupPlatformSumsParams): Promise<RollupPlatformSums[]> {
+  const [table] = await readTablesTogether(db, [rollupPlatformSumsSql(params)]);
   if (!table) return [];
   return table.rows.map(rollupPlatformSumsReader(table.columns));
 }

@@ -1,5 +1,5 @@
 import { sqliteInstant, type Db } from "@/lib/db";
-import { readInOneCommit } from "@/lib/db/read";
+import { onPostgres, readInOneCommit } from "@/lib/db/read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentSortKey, SortDirection } from "@/lib/schemas/api/content-items";
 import type { ContentOrigin, PlatformKey } from "@/lib/schemas/enums";
@@ -40,7 +40,7 @@ const kpiIndex = (key: ContentSortKey) => `"ContentItem_workspaceId_${key}_publi
  * the KPI last either way, ties by id (the order of rankByValue), and only
  * `limit` rows come back; with the number of posts in the range.
  */
-export function getTopContentItems(db: Db, p: TopContentParams, kpiOrderFrom = KPI_ORDER_FROM): { total: number; ids: number[] } {
+export function getTopContentItems(db: Db, p: TopContentParams, kpiOrderFrom = KPI_ORDER_FROM): Promise<{ total: number; ids: number[] }> {
   // Everything read here, the stored KPIs too, is in the covering (workspaceId, publishedAt, …) index;
   // the platform is a condition on the account, looked up by id.
   const where = Prisma.sql`c."workspaceId" = ${p.workspaceId}
@@ -48,10 +48,10 @@ export function getTopContentItems(db: Db, p: TopContentParams, kpiOrderFrom = K
   ${p.platforms?.length ? Prisma.sql`AND c."accountId" IN (SELECT a."id" FROM "Account" a WHERE a."workspaceId" = ${p.workspaceId} AND a."platformKey" IN (${Prisma.join(p.platforms)}))` : Prisma.empty}
   ${p.origin ? Prisma.sql`AND c."origin" = ${p.origin}` : Prisma.empty}`;
   const kpi = Prisma.raw(kpiSql(p.sort));
-  return readInOneCommit(db, (rows) => {
-    const total = Number(rows(Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c WHERE ${where}`)[0]?.n ?? 0);
+  return readInOneCommit(db, async (rows) => {
+    const total = Number((await rows(Prisma.sql`SELECT COUNT(*) AS "n" FROM "ContentItem" c WHERE ${where}`))[0]?.n ?? 0);
     const inKpiOrder = p.dir === "desc" && total >= kpiOrderFrom;
-    const page = rows(Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c ${Prisma.raw(inKpiOrder ? `INDEXED BY ${kpiIndex(p.sort)}` : "")} WHERE ${where}
+    const page = await rows(Prisma.sql`SELECT c."id" AS "id" FROM "ContentItem" c ${Prisma.raw(inKpiOrder && !onPostgres(db) ? `INDEXED BY ${kpiIndex(p.sort)}` : "")} WHERE ${where}
 ORDER BY ${kpi} ${Prisma.raw(p.dir === "asc" ? "ASC NULLS LAST" : "DESC NULLS LAST")}, c."id" ASC
 LIMIT ${p.limit}`);
     return { total, ids: page.map((r) => Number(r.id)) };

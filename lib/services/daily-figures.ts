@@ -79,7 +79,7 @@ export async function loadDailyFigures(db: Db, params: DailyFiguresParams): Prom
   let rollupTables: Table[];
   let spanTable: Table | undefined;
   if (daysBetween(window.start, to) < SLICE_DAYS) {
-    [spanTable, ...rollupTables] = readTablesTogether(db, [spanQuery, rollupPlatformSumsSql({ workspaceId, from: window.start, to, filter })]);
+    [spanTable, ...rollupTables] = await readTablesTogether(db, [spanQuery, rollupPlatformSumsSql({ workspaceId, from: window.start, to, filter })]);
   } else {
     // A long range is read in slices of days on a connection of its own, yielding between them.
     const slices: Prisma.Sql[] = [];

@@ -62,7 +62,7 @@ function parseJson(text: string | null): unknown {
 export async function getImportDetail(db: Db, workspace: Workspace, id: number, lang: ImportLang) {
   const batch = await db.importBatch.findFirst({ where: { id, workspaceId: workspace.id } });
   if (!batch) return null;
-  const changes = getImportChangeCounts(db, { batchId: id });
+  const changes = await getImportChangeCounts(db, { batchId: id });
   const count = (table: string, action: string) => changes.find((c) => c.table === table && c.action === action)?.rows ?? 0;
   const errors = parseJson(batch.errors);
   const options = parseJson(batch.options);

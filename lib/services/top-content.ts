@@ -20,7 +20,7 @@ export async function getTopContent(
   const { gte, lt } = dayRangeInstants(params.from, params.to, workspace.timeZone);
   // Ranked and cut in SQL (a year of a large account's posts never comes to
   // JavaScript); only the page's posts are read whole.
-  const { total, ids } = getTopContentItems(db, { workspaceId: workspace.id, gte, lt, platforms: params.platforms, origin: params.origin, sort: params.sort, dir: params.dir, limit: params.limit });
+  const { total, ids } = await getTopContentItems(db, { workspaceId: workspace.id, gte, lt, platforms: params.platforms, origin: params.origin, sort: params.sort, dir: params.dir, limit: params.limit });
   const byId = new Map((await getContentItems(db, { workspaceId: workspace.id, ids })).map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const items = rows.map((r) => {

@@ -29,7 +29,7 @@ describe("accounts with data in a range (getDomainMeasureSums)", () => {
       const a = await t.db.account.create({ data: { workspaceId: ws.id, platformKey: "douyin", handle, displayName: handle, industry: "consumer_goods" } });
       await addDailyMetrics(t.db, { data: days.map((day) => ({ workspaceId: ws.id, accountId: a.id, day, impressions: 10 })) });
     }
-    const rows = getDomainMeasureSums(t.db, { workspaceId: ws.id, from: FROM, to: TO });
+    const rows = await getDomainMeasureSums(t.db, { workspaceId: ws.id, from: FROM, to: TO });
     const direct = await t.db.dailyMetric.findMany({ where: { workspaceId: ws.id, day: { gte: FROM, lte: TO } }, distinct: ["accountId"], select: { accountId: true } });
     // By hand: startsInside, endsInside, inside, covers and edges.
     expect(direct).toHaveLength(5);
@@ -49,8 +49,8 @@ describe("accounts with data in a range (getDomainMeasureSums)", () => {
       ],
     });
     // The range holds b's row only: one account.
-    expect(getDomainMeasureSums(t.db, { workspaceId: ws.id, from: FROM, to: TO })[0]?.accounts).toBe(1);
+    expect((await getDomainMeasureSums(t.db, { workspaceId: ws.id, from: FROM, to: TO }))[0]?.accounts).toBe(1);
     // A range inside a's gap and before b's row: no rollup row, so no platform at all.
-    expect(getDomainMeasureSums(t.db, { workspaceId: ws.id, from: "2026-10-02", to: "2026-11-14" })).toEqual([]);
+    expect(await getDomainMeasureSums(t.db, { workspaceId: ws.id, from: "2026-10-02", to: "2026-11-14" })).toEqual([]);
   });
 });

@@ -116,7 +116,7 @@ describe("top content ranked in SQL", () => {
       for (const sort of CONTENT_SORT_KEYS) {
         // Beyond the last post: the walk must reach the posts without the KPI, and stop at the range's end.
         for (const limit of [10, posts.length + 5]) {
-          const walked = getTopContentItems(t.db, { workspaceId: demo.id, gte, lt, platforms: c.platforms, origin: c.origin, sort, dir: "desc", limit }, 0);
+          const walked = await getTopContentItems(t.db, { workspaceId: demo.id, gte, lt, platforms: c.platforms, origin: c.origin, sort, dir: "desc", limit }, 0);
           expect(walked.total).toBe(posts.length);
           expect(walked.ids, `${c.name} ${sort} ${limit}`).toEqual(rankByValue(kpis, (k) => k[sort], "desc").slice(0, limit).map((k) => k.id));
         }

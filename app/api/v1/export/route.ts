@@ -38,7 +38,7 @@ export const GET = apiRoute("data.export", async (_request, { db, workspace, que
   // everything after a cursor, which made a 2.8M-row export quadratic and
   // blocked the server for 23 s), days without rows are never read, and the
   // stream yields to other requests between slices.
-  const slices = planExportSlices(getDayPlatformRowCounts(db, { workspaceId: workspace.id, from: q.from, to: q.to, platforms }));
+  const slices = planExportSlices(await getDayPlatformRowCounts(db, { workspaceId: workspace.id, from: q.from, to: q.to, platforms }));
   let next = 0;
   let lastSliceMs = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -56,7 +56,7 @@ export const GET = apiRoute("data.export", async (_request, { db, workspace, que
           controller.close();
           return;
         }
-        const rows = getExportRows(db, { workspaceId: workspace.id, from: slice.from, to: slice.to, platforms }) as Row[];
+        const rows = (await getExportRows(db, { workspaceId: workspace.id, from: slice.from, to: slice.to, platforms })) as Row[];
         const lines = rows.map((r) =>
           [
             r.day,

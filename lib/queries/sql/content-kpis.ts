@@ -6,7 +6,9 @@
 import { INTERACTIONS } from "@/lib/metrics/ratios";
 import { partSql } from "./measure-sums";
 
-const ratio = (num: string, den: string) => `CASE WHEN (${num}) IS NOT NULL AND (${den}) IS NOT NULL AND (${den}) <> 0 THEN CAST((${num}) AS REAL) / (${den}) END`;
+// DOUBLE PRECISION: a 64-bit float on both databases (SQLite reads any type
+// name with DOUB as REAL; PostgreSQL's REAL would be a 32-bit float).
+const ratio = (num: string, den: string) => `CASE WHEN (${num}) IS NOT NULL AND (${den}) IS NOT NULL AND (${den}) <> 0 THEN CAST((${num}) AS DOUBLE PRECISION) / (${den}) END`;
 
 /** Stored KPI column → its definition over the post's measures. */
 export const CONTENT_KPI_SQL = {

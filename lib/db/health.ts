@@ -4,7 +4,9 @@
 // nothing secret: no path, no driver message (those go to the server log).
 import { existsSync } from "node:fs";
 import type { Db } from "@/lib/db";
+import { isPostgresUrl, sqlitePathFromUrl } from "@/lib/env";
 import { defaultPrismaPaths, migrationStatus, type PrismaPaths } from "./migrations";
+import { postgresMigrationStatus, postgresPrismaPaths } from "./postgres-migrations";
 
 export interface HealthReport {
   status: "ok" | "degraded";
@@ -29,12 +31,14 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 const unreachable = (reason: string): HealthReport => ({ status: "degraded", database: "unreachable", migrations: null, reason });
 
 /**
- * Checks the database at `sqlitePath` through `database` (the app's own
+ * Checks the database at `databaseUrl` through `database` (the app's own
  * client, so a broken connection shows) and its migrations table against
- * prisma/migrations. A missing file is reported, never created.
+ * the migration folders (prisma/migrations, or prisma/postgres/migrations
+ * for a PostgreSQL URL). A missing SQLite file is reported, never created.
  */
-export async function checkHealth(database: () => Db, sqlitePath: string, paths: PrismaPaths = defaultPrismaPaths()): Promise<HealthReport> {
-  if (!existsSync(sqlitePath)) return unreachable("the database file does not exist");
+export async function checkHealth(database: () => Db, databaseUrl: string, paths?: PrismaPaths): Promise<HealthReport> {
+  const postgres = isPostgresUrl(databaseUrl);
+  if (!postgres && !existsSync(sqlitePathFromUrl(databaseUrl))) return unreachable("the database file does not exist");
   try {
     await withTimeout(database().$queryRaw`SELECT 1`, ANSWER_TIMEOUT_MS);
   } catch (error) {
@@ -43,7 +47,9 @@ export async function checkHealth(database: () => Db, sqlitePath: string, paths:
   }
   let status;
   try {
-    status = await migrationStatus(sqlitePath, paths);
+    status = postgres
+      ? await postgresMigrationStatus(databaseUrl, paths ?? postgresPrismaPaths())
+      : await migrationStatus(sqlitePathFromUrl(databaseUrl), paths ?? defaultPrismaPaths());
   } catch (error) {
     console.error(`health: the migrations table cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return { status: "degraded", database: "ok", migrations: null, reason: "the migrations table cannot be read" };

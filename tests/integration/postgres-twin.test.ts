@@ -5,10 +5,12 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { GET as getHealth } from "@/app/api/health/route";
 import { createDb, type Db } from "@/lib/db";
 import { applyPostgresMigrations, diffPostgresToSchema, postgresMigrationStatus, postgresPrismaPaths } from "@/lib/db/postgres-migrations";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { createPostgresDatabase, describePostgres, type PostgresDatabase } from "../helpers/postgres";
+import { callRoute } from "../helpers/route-call";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describePostgres("PostgreSQL twin", () => {
@@ -77,6 +79,28 @@ describePostgres("PostgreSQL twin", () => {
     } finally {
       await scratch.drop();
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("GET /api/health reads a PostgreSQL database's migrations: ok when current, degraded when behind, unreachable when down", async () => {
+    const folders = (await readdir(postgresPrismaPaths().migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).length;
+    const saved = process.env.DATABASE_URL;
+    const health = async (url: string) => {
+      process.env.DATABASE_URL = url;
+      const response = await callRoute(getHealth, "/api/health", {}, { as: null });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const empty = await createPostgresDatabase();
+    try {
+      expect(await health(server.url)).toEqual({ status: 200, body: { status: "ok", database: "ok", migrations: { applied: folders, pending: 0 } } });
+      const behind = await health(empty.url);
+      expect(behind.status).toBe(503);
+      expect(behind.body).toMatchObject({ status: "degraded", database: "ok", migrations: { applied: 0, pending: folders } });
+      const down = await health("postgresql://nobody@127.0.0.1:1/none");
+      expect(down).toEqual({ status: 503, body: { status: "degraded", database: "unreachable", migrations: null, reason: "the database does not answer" } });
+    } finally {
+      process.env.DATABASE_URL = saved;
+      await empty.drop();
     }
   });
 

@@ -8,11 +8,11 @@ import { json } from "@/lib/api/response";
 import { publicRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 import { checkHealth } from "@/lib/db/health";
-import { env, sqlitePathFromUrl } from "@/lib/env";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 export const GET = publicRoute(async () => {
-  const report = await checkHealth(db, sqlitePathFromUrl(env().DATABASE_URL));
+  const report = await checkHealth(db, env().DATABASE_URL);
   return json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 });

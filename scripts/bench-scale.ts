@@ -1,4 +1,4 @@
-// npm run bench -- --scale [--no-http] [--no-import] [--runs N]
+// npm run bench -- --scale [--no-http] [--no-import] [--runs N] [--postgres URL]
 //
 // The app at agency size, next to DuckDB on the same rows, in one run:
 //   1. a fresh SQLite file with the demo workspace (its users sign in) and the
@@ -13,6 +13,10 @@
 //   4. unless --no-http: the pages and the weekly report over HTTP (next start);
 //   5. unless --no-import: the CSV imported into a fresh database by the
 //      importer, then again (every row unchanged), with peak memory;
+//   6. with --postgres URL (a server where the bench may create a database):
+//      the SQLite file copied into a new PostgreSQL database
+//      (npm run db:migrate-to-postgres's copy), and the same questions and
+//      pages timed there, side by side with SQLite's;
 // then prints the table with ratios and writes bench/results.json.
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
@@ -20,13 +24,17 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import pg from "pg";
 import { GET as getContentItemsRoute } from "@/app/api/v1/content/items/route";
 import { GET as getExport } from "@/app/api/v1/export/route";
 import { GET as getKpis } from "@/app/api/v1/kpis/route";
 import { GET as getWeeklyReport } from "@/app/api/v1/report/weekly/route";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { createDb } from "@/lib/db";
+import { copySqliteToPostgres } from "@/lib/db/copy-to-postgres";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { closePgPools } from "@/lib/db/read-postgres";
+import { sqlitePathFromUrl } from "@/lib/env";
 import { ALL_DAYS, refreshDailyRollups } from "@/lib/db/rollups";
 import { DEMO_USERS } from "@/lib/demo/demo-users";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
@@ -59,6 +67,8 @@ interface Measured {
   name: string;
   app: Stats;
   duck: Stats | null;
+  /** the same question with the app on PostgreSQL (--postgres) */
+  postgres?: Stats;
 }
 
 type Handler = (request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -282,6 +292,62 @@ async function benchHttp(app: RunningApp, cookie: string, runs: number): Promise
 
 // ---------------------------------------------------------------- import
 
+// ---------------------------------------------------------------- PostgreSQL
+
+/**
+ * Copies the scale database into a new database on the `--postgres` server
+ * and times the same questions (and pages, with HTTP) with the app on it;
+ * each question's figures go on its Measured entry. The database is dropped
+ * afterwards.
+ */
+async function benchPostgres(
+  options: ScaleOptions,
+  sqlite: { url: string; workspaceId: number; cookie: string },
+  measured: Measured[],
+  log: (line: string) => void,
+): Promise<{ copySeconds: number; rows: number; http: { name: string; stats: Stats }[] }> {
+  printHeading("PostgreSQL: the same rows, the same questions");
+  const name = `kpi_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: options.postgres! });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(options.postgres!);
+  target.pathname = `/${name}`;
+  const url = target.href;
+  try {
+    const copied = await copySqliteToPostgres(sqlitePathFromUrl(sqlite.url), url);
+    const rows = copied.tables.reduce((s, t) => s + t.rows, 0);
+    log(`copied ${rows.toLocaleString("en")} rows in ${copied.seconds.toFixed(1)} s`);
+    const db = createDb(url);
+    await db.$executeRawUnsafe("ANALYZE");
+    const accounts = await db.account.findMany({ where: { workspaceId: sqlite.workspaceId }, select: { id: true }, orderBy: { id: "asc" } });
+    process.env.DATABASE_URL = url;
+    const asked = questions(sqlite.cookie, db, accounts.map((a) => a.id));
+    for (const [i, q] of asked.entries()) {
+      const stats = await time(q.app, { warmup: 2, runs: options.runs });
+      measured[i]!.postgres = stats;
+      log(`${q.name}: PostgreSQL p95 ${ms(stats.p95)} ms (SQLite ${ms(measured[i]!.app.p95)} ms)`);
+    }
+    await db.$disconnect();
+    let http: { name: string; stats: Stats }[] = [];
+    if (options.withHttp) {
+      const app = await startBuiltApp({ databaseUrl: url });
+      try {
+        http = await benchHttp(app, sqlite.cookie, Math.max(10, Math.round(options.runs / 2)));
+      } finally {
+        await app.stop();
+      }
+    }
+    await closePgPools(url);
+    return { copySeconds: copied.seconds, rows, http };
+  } finally {
+    process.env.DATABASE_URL = sqlite.url;
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
 // ---------------------------------------------------------------- run
 
 export interface ScaleOptions {
@@ -289,6 +355,8 @@ export interface ScaleOptions {
   withHttp: boolean;
   withImport: boolean;
   runs: number;
+  /** a PostgreSQL server URL on which to create, use and drop a database for the same questions */
+  postgres: string | null;
 }
 
 export async function benchScale(options: ScaleOptions): Promise<number> {
@@ -352,6 +420,9 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
     log(`SQLite's bare INSERT of the same rows: ${floor.insertSeconds} s = ${floor.rowsPerSecond.toLocaleString("en")} rows/s`);
   }
 
+  let postgres: { copySeconds: number; rows: number; http: { name: string; stats: Stats }[] } | null = null;
+  if (options.postgres) postgres = await benchPostgres(options, sqlite, measured, log);
+
   printHeading("results");
   const rows = measured.map((m) => {
     const ratio = m.duck ? m.app.p95 / m.duck.p95 : null;
@@ -363,6 +434,18 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
     rows.push([h.name, ms(h.stats.p50), ms(h.stats.p95), "–", "–", "–", h.stats.p95 <= limit ? "✔" : "✘"]);
   }
   printTable(["question (5.0M daily rows)", "app p50", "app p95", "DuckDB p50", "DuckDB p95", "ratio p95", "target"], rows);
+  if (postgres) {
+    printHeading("SQLite and PostgreSQL side by side (p50 / p95, ms)");
+    const pgHttp = new Map(postgres.http.map((h) => [h.name, h.stats]));
+    printTable(
+      ["question", "SQLite p50", "SQLite p95", "PostgreSQL p50", "PostgreSQL p95"],
+      [
+        ...measured.map((m) => [m.name, ms(m.app.p50), ms(m.app.p95), m.postgres ? ms(m.postgres.p50) : "–", m.postgres ? ms(m.postgres.p95) : "–"]),
+        ...http.map((h) => [h.name, ms(h.stats.p50), ms(h.stats.p95), pgHttp.has(h.name) ? ms(pgHttp.get(h.name)!.p50) : "–", pgHttp.has(h.name) ? ms(pgHttp.get(h.name)!.p95) : "–"]),
+      ],
+    );
+    console.log(`PostgreSQL copy of the ${postgres.rows.toLocaleString("en")} rows: ${postgres.copySeconds.toFixed(1)} s`);
+  }
   console.log(`targets: p95 ≤ ${TARGET_API_MS} ms and ≤ ${TARGET_RATIO}× DuckDB; pages ≤ ${TARGET_PAGE_MS} ms`);
   if (imported) {
     const ok = imported.rowsPerSecond >= TARGET_IMPORT_ROWS_PER_S && imported.peakRssMb <= TARGET_IMPORT_RSS_MB;
@@ -384,6 +467,7 @@ export async function benchScale(options: ScaleOptions): Promise<number> {
     weeklyUnderLoad: { idleP95: measured[0]!.app.p95, loadedP95: loaded.p95 },
     import: imported,
     importInsertFloor: floor,
+    postgres: postgres && { copySeconds: postgres.copySeconds, rows: postgres.rows, http: postgres.http },
   };
   await mkdir("bench", { recursive: true });
   await writeFile(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);

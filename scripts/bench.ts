@@ -1,5 +1,5 @@
 // npm run bench [-- --no-http] [-- --no-import] [-- --strict]
-// npm run bench -- --scale [--runs N] [--no-http] [--no-import]: 5M rows vs DuckDB (scripts/bench-scale.ts)
+// npm run bench -- --scale [--runs N] [--no-http] [--no-import] [--postgres URL]: 5M rows vs DuckDB, and on PostgreSQL too (scripts/bench-scale.ts)
 //
 // Speed is measured, not assumed: this script prints how fast the app answers
 // on the demo data, next to the performance targets. It is a report, not a
@@ -200,12 +200,15 @@ let interrupted = false;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
+  const postgresAt = argv.indexOf("--postgres");
+  const postgres = postgresAt >= 0 ? (argv.splice(postgresAt, 2)[1] ?? "") : null;
+  if (postgres !== null && !/^postgres(ql)?:\/\//.test(postgres)) throw new Error("--postgres needs a postgresql:// URL of a server where the bench may create a database");
   const runsAt = argv.indexOf("--runs");
   const runs = runsAt >= 0 ? Number(argv.splice(runsAt, 2)[1]) : 20;
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a positive whole number");
   const args = new Set(argv);
   const unknown = [...args].filter((a) => !["--no-http", "--no-import", "--strict", "--scale"].includes(a));
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")} (use --scale, --runs N, --no-http, --no-import, --strict)`);
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")} (use --scale, --runs N, --no-http, --no-import, --strict, --postgres URL)`);
   const withHttp = !args.has("--no-http");
 
   printMachine();
@@ -231,7 +234,7 @@ async function main(): Promise<number> {
   process.once("exit", () => rmSync(tempDir, { recursive: true, force: true }));
 
   try {
-    if (args.has("--scale")) return await benchScale({ dir: tempDir, withHttp, withImport: !args.has("--no-import"), runs });
+    if (args.has("--scale")) return await benchScale({ dir: tempDir, withHttp, withImport: !args.has("--no-import"), runs, postgres });
     const lastDay = await loadDemoData(databaseUrl);
     benchCookie = await demoAdminCookie(databaseUrl);
     // lib/db.ts opens its client for whatever DATABASE_URL says at call time.

@@ -6,7 +6,7 @@ const EnvSchema = z.object({
   /** A SQLite file (`file:./data/kpi.db`), or a PostgreSQL server (`postgresql://…`), where imports do not run yet. */
   DATABASE_URL: z
     .string()
-    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, "DATABASE_URL must be a SQLite file URL such as file:./data/kpi.db, or a postgresql:// URL")
+    .refine((url) => /^file:.+/.test(url) || isPostgresUrl(url), "DATABASE_URL must be a SQLite file URL such as file:./data/kpi.db, or a postgresql:// URL")
     .default("file:./data/kpi.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Extra origins (comma-separated) the app is reached on behind a proxy that rewrites Host, e.g. https://kpi.example.com */

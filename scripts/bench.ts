@@ -24,6 +24,7 @@ import { addDays, type Day } from "@/lib/metrics/periods";
 import { benchImportInChild } from "./bench-import";
 import { demoAdminCookie } from "./demo-session";
 import { buildIfNeeded, startBuiltApp, type RunningApp } from "./app-server";
+import { isPostgresUrl } from "@/lib/env";
 import { benchScale } from "./bench-scale";
 import { type Row, type Target, printHeading, printMachine, printTable, printTargets, printTimings, time } from "./bench-report";
 
@@ -202,7 +203,7 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const postgresAt = argv.indexOf("--postgres");
   const postgres = postgresAt >= 0 ? (argv.splice(postgresAt, 2)[1] ?? "") : null;
-  if (postgres !== null && !/^postgres(ql)?:\/\//.test(postgres)) throw new Error("--postgres needs a postgresql:// URL of a server where the bench may create a database");
+  if (postgres !== null && !isPostgresUrl(postgres)) throw new Error("--postgres needs a postgresql:// URL of a server where the bench may create a database");
   const runsAt = argv.indexOf("--runs");
   const runs = runsAt >= 0 ? Number(argv.splice(runsAt, 2)[1]) : 20;
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a positive whole number");

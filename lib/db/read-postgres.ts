@@ -62,7 +62,13 @@ export async function pgInOneCommit<T>(url: string, work: (table: (query: Prisma
   const client = await poolFor(url).connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const out = await work((q) => tableOn(client, q));
+    // One connection answers one query at a time: queries asked together wait their turn.
+    let previous: Promise<unknown> = Promise.resolve();
+    const out = await work((q) => {
+      const next = previous.then(() => tableOn(client, q));
+      previous = next.catch(() => {});
+      return next;
+    });
     await client.query("COMMIT");
     return out;
   } catch (error) {

@@ -44,7 +44,7 @@ export async function readRows(db: Db, query: Prisma.Sql): Promise<Row[]> {
   const url = postgresUrlOf(db);
   if (url) return pgRows(url, query);
   const reader = readerFor(db);
-  await readerFree(reader);
+  for (let busy = busyReaders.get(reader); busy; busy = busyReaders.get(reader)) await busy;
   return reader.prepare(query.sql).all(...(query.values as unknown[])) as Row[];
 }
 
@@ -63,25 +63,30 @@ export async function readInOneCommit<T>(db: Db, work: (rows: (query: Prisma.Sql
   const url = postgresUrlOf(db);
   if (url) return pgInOneCommit(url, (table) => work(async (q) => objectsOf(await table(q))));
   const reader = readerFor(db);
-  await readerFree(reader);
+  for (let busy = busyReaders.get(reader); busy; busy = busyReaders.get(reader)) await busy;
   let release!: () => void;
   busyReaders.set(reader, new Promise<void>((resolve) => (release = resolve)));
-  reader.prepare("BEGIN").run();
   try {
-    return await work(async (q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]);
+    reader.prepare("BEGIN").run();
+    try {
+      return await work(async (q) => reader.prepare(q.sql).all(...(q.values as unknown[])) as Row[]);
+    } finally {
+      reader.prepare("COMMIT").run();
+    }
   } finally {
-    reader.prepare("COMMIT").run();
     busyReaders.delete(reader);
     release();
   }
 }
 
+/**
+ * Readers held by a readInOneCommit, with the promise that settles when it
+ * ends. Callers wait in a loop of their own, `for (let b = busyReaders.get(r);
+ * b; b = busyReaders.get(r)) await b;`, and go on in the same turn as the
+ * last check finds it free: an `await` after that check would let a
+ * readInOneCommit take the reader between the check and the read.
+ */
 const busyReaders = new WeakMap<Database.Database, Promise<void>>();
-
-/** Waits while a readInOneCommit holds the reader's transaction open. */
-async function readerFree(reader: Database.Database): Promise<void> {
-  for (let busy = busyReaders.get(reader); busy; busy = busyReaders.get(reader)) await busy;
-}
 
 /** Whether a client reads from PostgreSQL (for the few SQLite-only clauses, such as an index hint). */
 export function onPostgres(db: Db): boolean {
@@ -117,7 +122,7 @@ export async function readTablesTogether(db: Db, queries: readonly Prisma.Sql[])
   const url = postgresUrlOf(db);
   if (url) return pgInOneCommit(url, (table) => Promise.all(queries.map(table)));
   const reader = readerFor(db);
-  await readerFree(reader);
+  for (let busy = busyReaders.get(reader); busy; busy = busyReaders.get(reader)) await busy;
   return reader.transaction(() => queries.map((q) => tableOf(reader, q)))();
 }
 

@@ -14,8 +14,7 @@ import pg from "pg";
 import { CANONICAL_MEASURE_COLUMNS } from "@/lib/ingest/canonical";
 import { applyPostgresMigrations } from "./postgres-migrations";
 
-/** Parameters per INSERT stay below PostgreSQL's limit of 65,535. */
-const MAX_PARAMETERS = 60_000;
+const ROWS_PER_INSERT = 10_000;
 const MIGRATIONS_TABLE = "_prisma_migrations";
 
 interface Column {
@@ -165,24 +164,44 @@ export async function copySqliteToPostgres(sqlitePath: string, postgresUrl: stri
   }
 }
 
+/** PostgreSQL's array type for each column type the schema uses (information_schema's data_type). */
+const ARRAY_TYPES: Record<string, string> = {
+  integer: "int4[]",
+  bigint: "int8[]",
+  text: "text[]",
+  boolean: "bool[]",
+  "double precision": "float8[]",
+  "timestamp without time zone": "timestamp(3)[]",
+};
+
+/**
+ * Copies one table in batches of ROWS_PER_INSERT rows, each one INSERT … SELECT
+ * FROM unnest(…) with an array per column: a statement with as many parameters as
+ * columns parses and plans in a fraction of the time a VALUES list of every cell
+ * takes (1M daily rows: 60.7 s that way).
+ */
 async function copyTable(sqlite: Database.Database, client: pg.Client, table: string, columns: Column[], nulled: Set<string>): Promise<number> {
-  const perInsert = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const casts = columns.map((c) => {
+    const type = ARRAY_TYPES[c.type];
+    if (!type) throw new Error(`copyTable: ${table}.${c.name} has a column type the copy does not know (${c.type})`);
+    return type;
+  });
   const names = columns.map((c) => q(c.name)).join(", ");
+  const insert = `INSERT INTO ${q(table)} (${names}) SELECT * FROM unnest(${casts.map((t, i) => `$${i + 1}::${t}`).join(", ")})`;
   const select = sqlite.prepare(`SELECT ${names} FROM ${q(table)} ORDER BY rowid`).raw(true);
-  let batch: unknown[] = [];
+  let arrays: unknown[][] = columns.map(() => []);
   let inBatch = 0;
   let total = 0;
   const flush = async () => {
     if (inBatch === 0) return;
-    const tuples = Array.from({ length: inBatch }, (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
-    await client.query(`INSERT INTO ${q(table)} (${names}) VALUES ${tuples.join(", ")}`, batch);
+    await client.query(insert, arrays);
     total += inBatch;
-    batch = [];
+    arrays = columns.map(() => []);
     inBatch = 0;
   };
   for (const row of select.iterate() as Iterable<unknown[]>) {
-    for (let c = 0; c < columns.length; c++) batch.push(nulled.has(columns[c]!.name) ? null : toPostgres(row[c], columns[c]!.type));
-    if (++inBatch === perInsert) await flush();
+    for (let c = 0; c < columns.length; c++) arrays[c]!.push(nulled.has(columns[c]!.name) ? null : toPostgres(row[c], columns[c]!.type));
+    if (++inBatch === ROWS_PER_INSERT) await flush();
   }
   await flush();
   return total;

@@ -1,10 +1,13 @@
 // npm run db:migrate-to-postgres's copy, on a real server: a demo workspace
 // with an import (and its undo records), a second workspace whose active
 // benchmark set is its own (a foreign-key cycle), sessions, booleans, and
-// money above 2^53, copied and compared row by row through both Prisma clients.
+// money above 2^53, copied and compared row by row through both Prisma
+// clients; the schema whole afterwards; a broken reference refused.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
+import Database from "better-sqlite3";
 import { checkCopy, copySqliteToPostgres, type CopyReport } from "@/lib/db/copy-to-postgres";
+import { diffPostgresToSchema } from "@/lib/db/postgres-migrations";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { commitImport } from "@/lib/ingest/pipeline";
 import { testNow } from "../helpers/clock";
@@ -68,6 +71,32 @@ describePostgres("copying a SQLite database into PostgreSQL", () => {
     expect(b.workspaces.find((w) => w.slug === "own-set")?.activeBenchmarkSetId).toBe(b.sets.find((s) => s.key === "own-set-2026")?.id);
     expect(b.daily.find((d) => d.day === "2025-12-31")?.spendMinor).toBe(9_007_199_254_740_993n);
     expect(b).toEqual(a);
+  });
+
+  it("puts back every index and foreign key it set aside: the copy matches the schema", async () => {
+    expect(await diffPostgresToSchema(target.url)).toBeNull();
+  });
+
+  it("fails on a row whose reference is broken, and writes nothing", async () => {
+    const broken = await createTempDatabase();
+    const empty = await createPostgresDatabase();
+    try {
+      const ws = await broken.db.workspace.create({ data: { slug: "broken", name: "Broken" } });
+      const raw = new Database(broken.file);
+      raw.pragma("foreign_keys = OFF");
+      raw.prepare(`INSERT INTO "DailyMetric" ("workspaceId", "accountId", "day", "impressions", "updatedAt") VALUES (?, 999999, '2026-01-01', 1, '2026-01-01T00:00:00.000+00:00')`).run(ws.id);
+      raw.close();
+      await expect(copySqliteToPostgres(broken.file, empty.url)).rejects.toThrow(/foreign key/);
+      const db = createDb(empty.url);
+      try {
+        expect([await db.workspace.count(), await db.dailyMetric.count(), await db.platform.count()]).toEqual([0, 0, 0]);
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await broken.cleanup();
+      await empty.drop();
+    }
   });
 
   it("leaves each id sequence after the copied rows, so new rows get new ids", async () => {

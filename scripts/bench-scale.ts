@@ -24,7 +24,6 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import pg from "pg";
 import { GET as getContentItemsRoute } from "@/app/api/v1/content/items/route";
 import { GET as getExport } from "@/app/api/v1/export/route";
 import { GET as getKpis } from "@/app/api/v1/kpis/route";
@@ -33,6 +32,7 @@ import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { createDb } from "@/lib/db";
 import { copySqliteToPostgres } from "@/lib/db/copy-to-postgres";
 import { prepareDatabase } from "@/lib/db/prepare-database";
+import { createScratchDatabase } from "@/lib/db/postgres-scratch";
 import { closePgPools } from "@/lib/db/read-postgres";
 import { sqlitePathFromUrl } from "@/lib/env";
 import { ALL_DAYS, refreshDailyRollups } from "@/lib/db/rollups";
@@ -307,14 +307,8 @@ async function benchPostgres(
   log: (line: string) => void,
 ): Promise<{ copySeconds: number; rows: number; http: { name: string; stats: Stats }[] }> {
   printHeading("PostgreSQL: the same rows, the same questions");
-  const name = `kpi_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: options.postgres! });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(options.postgres!);
-  target.pathname = `/${name}`;
-  const url = target.href;
+  const scratch = await createScratchDatabase(options.postgres!, "kpi_bench");
+  const url = scratch.url;
   try {
     const copied = await copySqliteToPostgres(sqlitePathFromUrl(sqlite.url), url);
     const rows = copied.tables.reduce((s, t) => s + t.rows, 0);
@@ -343,8 +337,7 @@ async function benchPostgres(
     return { copySeconds: copied.seconds, rows, http };
   } finally {
     process.env.DATABASE_URL = sqlite.url;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

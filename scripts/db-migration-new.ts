@@ -13,10 +13,10 @@ import { existsSync } from "node:fs";
 import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { applyMigrations, defaultPrismaPaths, diffDatabaseToSchema, type PrismaPaths } from "../lib/db/migrations";
 import { applyPostgresMigrations, diffPostgresToSchema, postgresPrismaPaths } from "../lib/db/postgres-migrations";
 import { postgresSchemaFrom } from "../lib/db/postgres-schema";
+import { createScratchDatabase } from "../lib/db/postgres-scratch";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -66,18 +66,15 @@ async function postgresMigration(): Promise<void> {
   const lock = path.join(paths.migrationsDir, "migration_lock.toml");
   if (!existsSync(lock)) await writeFile(lock, (await readFile(path.join(defaultPrismaPaths().migrationsDir, "migration_lock.toml"), "utf8")).replace('"sqlite"', '"postgresql"'));
   const server = await postgresServer();
-  const database = `kpi_migration_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(server.url);
-    url.pathname = `/${database}`;
-    await applyPostgresMigrations(url.href, paths);
-    await save(paths, await diffPostgresToSchema(url.href, paths), "PostgreSQL");
+    const scratch = await createScratchDatabase(server.url, "kpi_migration");
+    try {
+      await applyPostgresMigrations(scratch.url, paths);
+      await save(paths, await diffPostgresToSchema(scratch.url, paths), "PostgreSQL");
+    } finally {
+      await scratch.drop();
+    }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
     await server.stop();
   }
 }

@@ -73,12 +73,17 @@ export interface MigrationStatus {
 export function migrationStatusOf(sqlite: Database.Database, wanted: readonly string[]): MigrationStatus {
   const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
   if (!table) return { applied: [], pending: [...wanted] };
-  const done = new Set(
-    (sqlite.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { migration_name: string }[]).map(
-      (r) => r.migration_name,
-    ),
-  );
-  return { applied: wanted.filter((name) => done.has(name)), pending: wanted.filter((name) => !done.has(name)) };
+  const done = sqlite.prepare(FINISHED_MIGRATIONS_SQL).pluck().all() as string[];
+  return statusOf(wanted, done);
+}
+
+/** The names `_prisma_migrations` records as finished and not rolled back (the same SQL on SQLite and PostgreSQL). */
+export const FINISHED_MIGRATIONS_SQL = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+
+/** The wanted folders split by whether `done` records them. */
+export function statusOf(wanted: readonly string[], done: readonly string[]): MigrationStatus {
+  const finished = new Set(done);
+  return { applied: wanted.filter((name) => finished.has(name)), pending: wanted.filter((name) => !finished.has(name)) };
 }
 
 /** migrationStatusOf for a file, opened read-only (never created). */
@@ -157,7 +162,7 @@ export async function diffToSchemaWith(open: EngineOpener, paths: PrismaPaths): 
 }
 
 /** A diff's script, or null when it changes nothing. */
-export function migrationSql(stdout: string | null | undefined): string | null {
+function migrationSql(stdout: string | null | undefined): string | null {
   const sql = (stdout ?? "").trim();
   return sql === "" || sql === EMPTY_MIGRATION ? null : sql;
 }

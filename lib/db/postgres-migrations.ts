@@ -4,7 +4,7 @@
 // prisma/postgres/schema.prisma` accepts a database set up here.
 import path from "node:path";
 import pg from "pg";
-import { applyMigrationsWith, diffToSchemaWith, migrationNames, type MigrationStatus, type PrismaPaths } from "./migrations";
+import { applyMigrationsWith, diffToSchemaWith, FINISHED_MIGRATIONS_SQL, migrationNames, statusOf, type MigrationStatus, type PrismaPaths } from "./migrations";
 import { POSTGRES_PRISMA_DIR } from "./postgres-schema";
 import { openPostgresSchemaEngine } from "./schema-engine";
 
@@ -33,11 +33,8 @@ export async function postgresMigrationStatus(url: string, paths = postgresPrism
   try {
     const table = await client.query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`);
     if (!table.rows[0]?.exists) return { applied: [], pending: [...wanted] };
-    const done = await client.query<{ migration_name: string }>(
-      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const names = new Set(done.rows.map((r) => r.migration_name));
-    return { applied: wanted.filter((n) => names.has(n)), pending: wanted.filter((n) => !names.has(n)) };
+    const done = await client.query<{ migration_name: string }>(FINISHED_MIGRATIONS_SQL);
+    return statusOf(wanted, done.rows.map((r) => r.migration_name));
   } finally {
     await client.end();
   }

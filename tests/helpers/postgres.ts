@@ -3,9 +3,8 @@
 // scripts/postgres-cluster.sh). Without a server the PostgreSQL tests are
 // skipped with a notice; in CI a missing server is an error, so that a
 // broken setup cannot pass by skipping.
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { describe } from "vitest";
+import { createScratchDatabase, type ScratchDatabase } from "@/lib/db/postgres-scratch";
 
 const SERVER_URL = process.env.KPI_TEST_POSTGRES_URL ?? "";
 
@@ -21,29 +20,9 @@ export function describePostgres(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
-export interface PostgresDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
+export type PostgresDatabase = ScratchDatabase;
 
 /** Creates an empty database with a random name on the test server. */
-export async function createPostgresDatabase(): Promise<PostgresDatabase> {
-  const name = `kpi_test_${randomBytes(6).toString("hex")}`;
-  await onServer((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
-  };
-}
-
-async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+export function createPostgresDatabase(): Promise<PostgresDatabase> {
+  return createScratchDatabase(SERVER_URL, "kpi_test");
 }
